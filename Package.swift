@@ -1,0 +1,53 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+  name: "Quire",
+  platforms: [.macOS(.v14)],
+  products: [
+    .library(name: "QuireKit", targets: ["QuireCore", "QuireImport", "QuireCoding", "QuireStore", "QuireExport", "QuireXML"]),
+    .executable(name: "quire", targets: ["quire"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    // C libraries
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+    ),
+    // Core library
+    .target(name: "QuireXML", dependencies: ["CLibXML2"]),
+    .target(name: "QuireCore"),
+    .target(name: "QuireImport", dependencies: ["QuireCore", "QuireXML"]),
+    .target(
+      name: "QuireCoding",
+      dependencies: ["QuireCore", .product(name: "Yams", package: "Yams")]
+    ),
+    .target(
+      name: "QuireStore",
+      dependencies: ["QuireCore", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    .target(name: "QuireExport", dependencies: ["QuireCore", "QuireXML"]),
+    // The command-line tool
+    .executableTarget(
+      name: "quire",
+      dependencies: [
+        "QuireCore", "QuireImport", "QuireCoding", "QuireStore", "QuireExport",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    // Tests
+    .testTarget(
+      name: "QuireTests",
+      dependencies: ["QuireCore", "QuireImport", "QuireCoding", "QuireStore", "QuireExport", "QuireXML"],
+      exclude: ["Snapshots"],
+      resources: [.copy("Fixtures")]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

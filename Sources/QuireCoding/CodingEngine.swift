@@ -1,0 +1,238 @@
+import Foundation
+import QuireCore
+
+/// A unit to code: a range of a source with its speaker.
+public struct CodingUnit: Sendable, Equatable {
+  public var segmentOrdinal: Int
+  public var start: Int
+  public var end: Int
+  public var speaker: String?
+  public var isInterviewer: Bool
+  public var tweet: TweetInfo?
+}
+
+/// Applies a codebook to sources: one compiled matcher for all themes, each unit read once
+/// (DESIGN §4). Suggestions carry the rules that fired and the matched spans.
+///
+/// ```swift
+/// let engine = try CodingEngine(codebook: codebook)
+/// let codings = engine.code(source: source, segments: segments, coder: "rules")
+/// ```
+public struct CodingEngine: @unchecked Sendable {
+  struct CompiledRule {
+    var kind: Rule.Kind
+    var items: [Int]
+    var within: Int
+    var display: String
+  }
+
+  struct CompiledTheme {
+    var theme: Theme
+    var positive: [CompiledRule]
+    var negative: [CompiledRule]
+    var positiveIDs: [Int]
+    var speakerNames: Set<String>?
+  }
+
+  public let codebook: Codebook
+  var matcher: Matcher
+  var themes: [CompiledTheme] = []
+
+  /// Compiles every pattern of the codebook; a bad pattern names its theme.
+  public init(codebook: Codebook) throws {
+    self.codebook = codebook
+    matcher = Matcher(tokenizer: Tokenizer(foldDiacritics: codebook.options.foldDiacritics))
+    for theme in codebook.themes {
+      var positive: [CompiledRule] = []
+      var negative: [CompiledRule] = []
+      var positiveIDs: [Int] = []
+      for rule in theme.rules {
+        var ids: [Int] = []
+        for item in rule.items {
+          do {
+            switch item {
+            case .pattern(let p): ids.append(try matcher.add(pattern: p))
+            case .regex(let r): ids.append(try matcher.add(regex: r))
+            }
+          } catch {
+            throw QuireError("theme '\(theme.name)': \(error.message)", at: rule.line.map { SourceLocation(file: "codebook", line: $0) })
+          }
+        }
+        let compiled = CompiledRule(kind: rule.kind, items: ids, within: rule.within ?? 0, display: rule.display)
+        if rule.kind == .not {
+          negative.append(compiled)
+        } else {
+          positive.append(compiled)
+          positiveIDs.append(contentsOf: ids)
+        }
+      }
+      var names: Set<String>? = nil
+      if case .names(let list) = theme.speaker { names = Set(list.map { $0.lowercased() }) }
+      themes.append(CompiledTheme(theme: theme, positive: positive, negative: negative, positiveIDs: positiveIDs, speakerNames: names))
+    }
+  }
+
+  /// The units of a source for this codebook's unit option: turns (or their paragraphs) for
+  /// interviews, tweets for tweet archives, paragraphs for documents.
+  public func units(of source: Source, segments: [Segment], scalars: [Unicode.Scalar]) -> [CodingUnit] {
+    var units: [CodingUnit] = []
+    for seg in segments {
+      let wanted: Bool
+      switch source.kind {
+      case .tweets: wanted = seg.kind == .tweet
+      case .interview: wanted = seg.kind == .turn
+      case .webPage, .document: wanted = seg.kind == .paragraph || seg.kind == .turn
+      }
+      guard wanted, seg.end > seg.start else { continue }
+      if codebook.options.unit == .paragraph && seg.kind == .turn {
+        for r in Self.paragraphs(scalars, seg.start..<seg.end) {
+          units.append(CodingUnit(segmentOrdinal: seg.ordinal, start: r.lowerBound, end: r.upperBound, speaker: seg.speaker, isInterviewer: seg.isInterviewer, tweet: seg.tweet))
+        }
+      } else {
+        units.append(CodingUnit(segmentOrdinal: seg.ordinal, start: seg.start, end: seg.end, speaker: seg.speaker, isInterviewer: seg.isInterviewer, tweet: seg.tweet))
+      }
+    }
+    return units
+  }
+
+  /// Splits a range at blank lines, trimming each paragraph.
+  static func paragraphs(_ sc: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>] {
+    var out: [Range<Int>] = []
+    var start = range.lowerBound
+    var i = range.lowerBound
+    func emit(_ a: Int, _ b: Int) {
+      var a = a, b = b
+      while a < b, sc[a].properties.isWhitespace { a += 1 }
+      while b > a, sc[b - 1].properties.isWhitespace { b -= 1 }
+      if b > a { out.append(a..<b) }
+    }
+    while i < range.upperBound {
+      if sc[i] == "\n" {
+        var j = i + 1
+        while j < range.upperBound, sc[j] == " " || sc[j] == "\t" { j += 1 }
+        if j < range.upperBound, sc[j] == "\n" {
+          emit(start, i)
+          while j < range.upperBound, sc[j].properties.isWhitespace { j += 1 }
+          start = j
+          i = j
+          continue
+        }
+      }
+      i += 1
+    }
+    emit(start, range.upperBound)
+    return out
+  }
+
+  func passes(_ t: CompiledTheme, unit: CodingUnit, source: Source) -> Bool {
+    if let kinds = t.theme.sourceKinds, !kinds.contains(source.kind) { return false }
+    switch t.theme.speaker {
+    case nil: return true
+    case .participants: return !unit.isInterviewer
+    case .names:
+      guard let names = t.speakerNames else { return true }
+      if let s = unit.speaker, names.contains(s.lowercased()) { return true }
+      if let tw = unit.tweet {
+        return names.contains(tw.authorName.lowercased()) || names.contains(tw.authorHandle.lowercased())
+          || names.contains("@" + tw.authorHandle.lowercased())
+      }
+      return false
+    }
+  }
+
+  /// Suggested codings for every unit of a source where a theme applies.
+  public func code(source: Source, segments: [Segment], coder: String) -> [Coding] {
+    let scalars = Array(source.text.unicodeScalars)
+    var codings: [Coding] = []
+    for unit in units(of: source, segments: segments, scalars: scalars) {
+      let tokenized = matcher.tokenizer.tokenize(scalars, unit.start..<unit.end)
+      let hits = matcher.hits(in: scalars, range: unit.start..<unit.end, unit: tokenized) {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: scalars[unit.start..<unit.end])
+        return String(v)
+      }
+      if hits.isEmpty { continue }
+      for t in themes where passes(t, unit: unit, source: source) {
+        guard let evidence = evaluate(t, hits: hits) else { continue }
+        let spans = evidence.map { e -> Evidence in
+          var v = String.UnicodeScalarView()
+          v.append(contentsOf: scalars[e.hit.start..<e.hit.end])
+          return Evidence(rule: e.rule, pattern: matcher.patterns[e.pattern].display, start: e.hit.start, end: e.hit.end, text: String(v))
+        }
+        codings.append(
+          Coding(
+            sourceID: source.id, segmentOrdinal: unit.segmentOrdinal, start: unit.start, end: unit.end,
+            codeKey: t.theme.key, coder: coder, origin: .rule, status: .suggested, evidence: spans))
+      }
+    }
+    return codings
+  }
+
+  struct RawEvidence {
+    var rule: String
+    var pattern: Int
+    var hit: Hit
+  }
+
+  /// The evidence when the theme applies to a unit with these hits, or nil.
+  func evaluate(_ t: CompiledTheme, hits: [Int: [Hit]]) -> [RawEvidence]? {
+    var evidence: [RawEvidence] = []
+    var fired = false
+    for rule in t.positive {
+      switch rule.kind {
+      case .any, .regex:
+        for id in rule.items {
+          guard let hs = hits[id] else { continue }
+          fired = true
+          for h in hs { evidence.append(RawEvidence(rule: rule.display, pattern: id, hit: h)) }
+        }
+      case .all:
+        guard rule.items.allSatisfy({ hits[$0] != nil }) else { continue }
+        fired = true
+        for id in rule.items {
+          for h in hits[id] ?? [] { evidence.append(RawEvidence(rule: rule.display, pattern: id, hit: h)) }
+        }
+      case .near:
+        guard rule.items.count == 2, let a = hits[rule.items[0]], let b = hits[rule.items[1]] else { continue }
+        var usedA: [Hit] = []
+        var usedB: [Hit] = []
+        for ha in a {
+          for hb in b where Self.distance(ha, hb) <= rule.within {
+            if !usedA.contains(ha) { usedA.append(ha) }
+            if !usedB.contains(hb) { usedB.append(hb) }
+          }
+        }
+        guard !usedA.isEmpty else { continue }
+        fired = true
+        for h in usedA { evidence.append(RawEvidence(rule: rule.display, pattern: rule.items[0], hit: h)) }
+        for h in usedB { evidence.append(RawEvidence(rule: rule.display, pattern: rule.items[1], hit: h)) }
+      case .not:
+        continue
+      }
+    }
+    guard fired else { return nil }
+    for rule in t.negative where rule.items.contains(where: { hits[$0] != nil }) {
+      return nil
+    }
+    if t.theme.minHits > 1 {
+      var positions = Set<Int>()
+      for id in t.positiveIDs { for h in hits[id] ?? [] { positions.insert(h.first) } }
+      if positions.count < t.theme.minHits { return nil }
+    }
+    // One evidence entry per span and pattern, in text order.
+    var seen = Set<String>()
+    var unique: [RawEvidence] = []
+    for e in evidence.sorted(by: { ($0.hit.start, $0.hit.end) < ($1.hit.start, $1.hit.end) }) {
+      let key = "\(e.pattern):\(e.hit.start):\(e.hit.end)"
+      if seen.insert(key).inserted { unique.append(e) }
+    }
+    return unique
+  }
+
+  /// Token distance between two hits: between their nearest tokens, 0 when they overlap.
+  static func distance(_ a: Hit, _ b: Hit) -> Int {
+    if a.last < b.first { return b.first - a.last }
+    if b.last < a.first { return a.first - b.last }
+    return 0
+  }
+}

@@ -1,0 +1,171 @@
+import Foundation
+import QuireCore
+
+/// One match of a pattern in a unit.
+public struct Hit: Sendable, Equatable {
+  /// Positions of the first and last token the match covers.
+  public var first: Int
+  public var last: Int
+  /// Scalar offsets into the source text.
+  public var start: Int
+  public var end: Int
+}
+
+/// A pattern of the compiled codebook: a token pattern or a regex.
+enum PatternEntry {
+  case tokens(CompiledPattern, display: String)
+  case regex(NSRegularExpression, display: String)
+
+  var display: String {
+    switch self {
+    case .tokens(_, let d), .regex(_, let d): return d
+    }
+  }
+}
+
+/// All patterns of all themes compiled into one index, so each unit is read once whatever the
+/// number of themes: each token is looked up in hash tables of first words and of prefixes.
+struct Matcher {
+  var patterns: [PatternEntry] = []
+  private var ids: [String: Int] = [:]
+  private var phraseExact: [String: [Int]] = [:]
+  private var phrasePrefix: [String: [Int]] = [:]
+  private var phrasePrefixLengths: [Int] = []
+  private var hashtagExact: [String: [Int]] = [:]
+  private var hashtagPrefix: [String: [Int]] = [:]
+  private var hashtagPrefixLengths: [Int] = []
+  private var mentionExact: [String: [Int]] = [:]
+  private var mentionPrefix: [String: [Int]] = [:]
+  private var mentionPrefixLengths: [Int] = []
+  private(set) var regexIDs: [Int] = []
+  let tokenizer: Tokenizer
+
+  init(tokenizer: Tokenizer) {
+    self.tokenizer = tokenizer
+  }
+
+  /// Adds a token pattern (once per distinct text) and returns its id.
+  mutating func add(pattern raw: String) throws(PatternError) -> Int {
+    let key = "p:" + raw
+    if let id = ids[key] { return id }
+    let compiled = try CompiledPattern.compile(raw, tokenizer: tokenizer)
+    let id = patterns.count
+    patterns.append(.tokens(compiled, display: raw))
+    ids[key] = id
+    func register(_ test: TokenTest, _ exact: inout [String: [Int]], _ prefix: inout [String: [Int]], _ lengths: inout [Int]) {
+      if test.isPrefix {
+        prefix[test.text, default: []].append(id)
+        let n = test.text.unicodeScalars.count
+        if !lengths.contains(n) {
+          lengths.append(n)
+          lengths.sort()
+        }
+      } else {
+        exact[test.text, default: []].append(id)
+      }
+    }
+    switch compiled {
+    case .phrase(let tests): register(tests[0], &phraseExact, &phrasePrefix, &phrasePrefixLengths)
+    case .hashtag(let t): register(t, &hashtagExact, &hashtagPrefix, &hashtagPrefixLengths)
+    case .mention(let t): register(t, &mentionExact, &mentionPrefix, &mentionPrefixLengths)
+    }
+    return id
+  }
+
+  /// Adds a regex (once per distinct pattern and case setting) and returns its id.
+  mutating func add(regex spec: RegexSpec) throws(PatternError) -> Int {
+    let key = (spec.caseSensitive ? "R:" : "r:") + spec.pattern
+    if let id = ids[key] { return id }
+    let regex: NSRegularExpression
+    do {
+      regex = try NSRegularExpression(pattern: spec.pattern, options: spec.caseSensitive ? [] : [.caseInsensitive])
+    } catch {
+      throw PatternError(message: "regex '\(spec.pattern)' does not compile: expected an ICU regular expression")
+    }
+    let id = patterns.count
+    patterns.append(.regex(regex, display: "regex /\(spec.pattern)/"))
+    ids[key] = id
+    regexIDs.append(id)
+    return id
+  }
+
+  private func lookup(_ text: String, _ exact: [String: [Int]], _ prefix: [String: [Int]], _ lengths: [Int], into out: inout [Int]) {
+    if let e = exact[text] { out.append(contentsOf: e) }
+    guard !lengths.isEmpty else { return }
+    let scalars = text.unicodeScalars
+    let count = scalars.count
+    for n in lengths {
+      if n > count { break }
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: scalars.prefix(n))
+      if let p = prefix[String(view)] { out.append(contentsOf: p) }
+    }
+  }
+
+  /// All hits of all patterns in the unit `range` of the source, keyed by pattern id.
+  func hits(in scalars: [Unicode.Scalar], range: Range<Int>, unit: TokenizedUnit, text: () -> String) -> [Int: [Hit]] {
+    var out: [Int: [Hit]] = [:]
+    let tokens = unit.tokens
+    var candidates: [Int] = []
+    for (k, token) in tokens.enumerated() where token.role.wordMatchable {
+      candidates.removeAll(keepingCapacity: true)
+      lookup(token.text, phraseExact, phrasePrefix, phrasePrefixLengths, into: &candidates)
+      for id in candidates {
+        guard case .tokens(.phrase(let tests), _) = patterns[id] else { continue }
+        let lastIndex = k + tests.count - 1
+        guard lastIndex < tokens.count else { continue }
+        var ok = true
+        var t = 1
+        while t < tests.count {
+          let other = tokens[k + t]
+          if !other.role.wordMatchable || !tests[t].matches(other.text) {
+            ok = false
+            break
+          }
+          t += 1
+        }
+        if ok {
+          out[id, default: []].append(Hit(first: k, last: lastIndex, start: token.start, end: tokens[lastIndex].end))
+        }
+      }
+    }
+    for s in unit.structures {
+      candidates.removeAll(keepingCapacity: true)
+      switch s.kind {
+      case .hashtag: lookup(s.body, hashtagExact, hashtagPrefix, hashtagPrefixLengths, into: &candidates)
+      case .mention: lookup(s.body, mentionExact, mentionPrefix, mentionPrefixLengths, into: &candidates)
+      }
+      if candidates.isEmpty { continue }
+      // The structure's tokens: from its position up to the first token past its end.
+      var last = s.position
+      while last + 1 < tokens.count, tokens[last + 1].start < s.end { last += 1 }
+      for id in candidates {
+        out[id, default: []].append(Hit(first: s.position, last: max(s.position, last), start: s.start, end: s.end))
+      }
+    }
+    if !regexIDs.isEmpty {
+      let string = text()
+      let ns = NSRange(string.startIndex..., in: string)
+      for id in regexIDs {
+        guard case .regex(let regex, _) = patterns[id] else { continue }
+        for m in regex.matches(in: string, options: [], range: ns) where m.range.length > 0 {
+          guard let r = Range(m.range, in: string) else { continue }
+          let a = range.lowerBound + string.unicodeScalars.distance(from: string.startIndex, to: r.lowerBound)
+          let b = range.lowerBound + string.unicodeScalars.distance(from: string.startIndex, to: r.upperBound)
+          var first = tokens.count
+          var last = -1
+          for (k, t) in tokens.enumerated() where t.end > a && t.start < b {
+            first = min(first, k)
+            last = max(last, k)
+          }
+          if last < 0 {
+            first = tokens.firstIndex { $0.start >= b } ?? tokens.count
+            last = first
+          }
+          out[id, default: []].append(Hit(first: first, last: last, start: a, end: b))
+        }
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,83 @@
+/// Citation text for quotes (DESIGN §6).
+public enum Citation {
+  /// `00:03:12` for 192 seconds.
+  public static func timestamp(_ seconds: Double) -> String {
+    let total = Int(seconds.rounded(.down))
+    let h = total / 3600, m = (total % 3600) / 60, s = total % 60
+    return pad2(h) + ":" + pad2(m) + ":" + pad2(s)
+  }
+
+  /// `lines 12–14`, or `line 12` for one line.
+  public static func lines(_ a: Int, _ b: Int) -> String {
+    a == b ? "line \(a)" : "lines \(a)–\(b)"
+  }
+
+  /// The location of an interview passage: `[00:03:12], lines 12–14` or `lines 12–14`.
+  public static func interviewLocation(lineStart: Int, lineEnd: Int, time: Double?) -> String {
+    if let time { return "[\(timestamp(time))], " + lines(lineStart, lineEnd) }
+    return lines(lineStart, lineEnd)
+  }
+
+  /// `(Rachel Adeyemi, Interview 1, lines 12–14)` or with a time, `(…, Interview 1, [00:03:12])`.
+  public static func interview(speaker: String?, number: Int, lineStart: Int, lineEnd: Int, time: Double?)
+    -> String
+  {
+    let place = time.map { "[\(timestamp($0))]" } ?? lines(lineStart, lineEnd)
+    let who = speaker.map { "\($0), " } ?? ""
+    return "(\(who)Interview \(number), \(place))"
+  }
+
+  /// The short attribution after a quote, as in a chapter: `R Adeyemi` for `Rachel Adeyemi`,
+  /// `J Dale` stays `J Dale`, a single name stays as it is.
+  public static func attribution(_ name: String) -> String {
+    let words = name.split(whereSeparator: { $0 == " " }).map(String.init)
+    guard words.count >= 2 else { return name }
+    let initials = words.dropLast().compactMap(\.first).map(String.init).joined(separator: " ")
+    return initials + " " + (words.last ?? "")
+  }
+
+  /// An APA 7 author for a post: `Adeyemi, R. [@rachel_codes_ed]`; a one-word or organisation
+  /// name is kept as written.
+  public static func apaAuthor(name: String, handle: String) -> String {
+    let words = name.split(whereSeparator: { $0 == " " }).map(String.init)
+    let looksPersonal =
+      words.count >= 2 && words.count <= 4
+      && words.allSatisfy { w in w.first.map { $0.isUppercase } ?? false }
+    var author = name
+    if looksPersonal, let last = words.last {
+      let initials = words.dropLast().compactMap(\.first).map { "\($0)." }.joined(separator: " ")
+      author = "\(last), \(initials)"
+    }
+    if author.isEmpty { return "[@\(handle)]" }
+    return handle.isEmpty ? author : "\(author) [@\(handle)]"
+  }
+
+  static let months = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+  ]
+
+  /// `(2019, May 3)` from an ISO 8601 date.
+  public static func apaDate(_ iso: String) -> String {
+    let parts = iso.prefix(10).split(separator: "-")
+    guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+      (1...12).contains(m)
+    else { return "(n.d.)" }
+    return "(\(y), \(months[m - 1]) \(d))"
+  }
+
+  /// The first `limit` words of a post, with `…` when cut (APA 7 asks for up to 20 words).
+  public static func firstWords(_ text: String, limit: Int = 20) -> String {
+    let words = text.split(whereSeparator: { $0.isWhitespace })
+    let head = words.prefix(limit).joined(separator: " ")
+    return words.count > limit ? head + "…" : head
+  }
+
+  /// `Adeyemi, R. [@rachel_codes_ed]. (2019, May 3). Text [Tweet]. X. URL`
+  public static func tweet(_ t: TweetInfo, text: String) -> String {
+    "\(apaAuthor(name: t.authorName, handle: t.authorHandle)). \(apaDate(t.createdAt)). "
+      + "\(firstWords(text)) [Tweet]. X. \(t.url)"
+  }
+
+  private static func pad2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+}

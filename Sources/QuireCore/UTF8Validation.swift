@@ -1,0 +1,31 @@
+/// Finds the first byte where UTF-8 is invalid.
+public enum UTF8Validation {
+  /// The offset of the first byte that does not start or continue a valid UTF-8 sequence.
+  public static func firstInvalidOffset(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+    var i = 0
+    let n = b.count
+    while i < n {
+      let c = b[i]
+      if c < 0x80 { i += 1; continue }
+      var need = 0
+      var min: UInt32 = 0
+      var v: UInt32 = 0
+      if c & 0xE0 == 0xC0 { need = 1; min = 0x80; v = UInt32(c & 0x1F) }
+      else if c & 0xF0 == 0xE0 { need = 2; min = 0x800; v = UInt32(c & 0x0F) }
+      else if c & 0xF8 == 0xF0 { need = 3; min = 0x10000; v = UInt32(c & 0x07) }
+      else { return i }
+      for k in 1...need {
+        guard i + k < n, b[i + k] & 0xC0 == 0x80 else { return i }
+        v = v << 6 | UInt32(b[i + k] & 0x3F)
+      }
+      if v < min || v > 0x10FFFF || (v >= 0xD800 && v < 0xE000) { return i }
+      i += need + 1
+    }
+    return nil
+  }
+
+  public static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
+    bytes.withUnsafeBufferPointer { firstInvalidOffset($0) }
+  }
+}
+

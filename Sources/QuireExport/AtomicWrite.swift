@@ -1,0 +1,27 @@
+import Foundation
+import QuireCore
+
+/// Writes a file through a temporary file in the same folder, renamed into place, so a reader
+/// never sees half an export and a failed export leaves the old file as it was.
+public enum AtomicWrite {
+  public static func write(_ text: String, to path: String) throws {
+    let url = URL(fileURLWithPath: path)
+    let dir = url.deletingLastPathComponent()
+    var isDir: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else {
+      throw QuireError("the folder does not exist", at: SourceLocation(file: dir.path))
+    }
+    let temp = dir.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+    do {
+      try Data(text.utf8).write(to: temp)
+      if FileManager.default.fileExists(atPath: url.path) {
+        _ = try FileManager.default.replaceItemAt(url, withItemAt: temp)
+      } else {
+        try FileManager.default.moveItem(at: temp, to: url)
+      }
+    } catch {
+      try? FileManager.default.removeItem(at: temp)
+      throw QuireError("cannot write the file: \(error.localizedDescription)", at: SourceLocation(file: path))
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import QuireCore
+
+/// Writes quotes as CSV (RFC 4180: CRLF rows, fields quoted when needed, UTF-8).
+///
+/// Cells that a spreadsheet would run as a formula (starting `=`, `+`, `-`, `@`, tab or CR)
+/// get a leading `'` unless `raw` is set. `excel` adds a byte-order mark so Excel reads UTF-8.
+public struct CSVExporter: Sendable {
+  public var columns: [QuoteColumn]
+  public var raw: Bool
+  public var excel: Bool
+  public var separator: Character
+
+  public init(columns: [QuoteColumn] = QuoteColumn.standard, raw: Bool = false, excel: Bool = false, separator: Character = ",") {
+    self.columns = columns
+    self.raw = raw
+    self.excel = excel
+    self.separator = separator
+  }
+
+  public func export(_ quotes: [Quote]) -> String {
+    var out = excel ? "\u{FEFF}" : ""
+    out += columns.map { field($0.rawValue) }.joined(separator: String(separator)) + "\r\n"
+    for q in quotes {
+      out += columns.map { field(guardFormula($0.value(q))) }.joined(separator: String(separator)) + "\r\n"
+    }
+    return out
+  }
+
+  func guardFormula(_ s: String) -> String {
+    guard !raw, let first = s.unicodeScalars.first else { return s }
+    return ["=", "+", "-", "@", "\t", "\r"].contains(first) ? "'" + s : s
+  }
+
+  func field(_ s: String) -> String {
+    if s.contains(separator) || s.contains("\"") || s.contains("\n") || s.contains("\r") {
+      return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+    return s
+  }
+}
+
+extension String {
+  func replacingOccurrences(of a: String, with b: String) -> String {
+    guard contains(a) else { return self }
+    return components(separatedBy: a).joined(separator: b)
+  }
+
+  func components(separatedBy sep: String) -> [String] {
+    var parts: [String] = []
+    var rest = Substring(self)
+    while let r = rest.range(of: sep) {
+      parts.append(String(rest[..<r.lowerBound]))
+      rest = rest[r.upperBound...]
+    }
+    parts.append(String(rest))
+    return parts
+  }
+}

@@ -1,0 +1,58 @@
+import QuireCore
+
+/// Writes quotes as Markdown: a heading per theme (codebook order) and a table of its quotes.
+/// `|` is escaped and line breaks become `<br>`, so every quote stays in its cell.
+public struct MarkdownExporter: Sendable {
+  public var columns: [QuoteColumn]
+  public var title: String
+
+  public init(title: String, columns: [QuoteColumn] = [.key, .quote, .speaker, .citation, .status]) {
+    self.title = title
+    self.columns = columns
+  }
+
+  public func export(_ quotes: [Quote]) -> String {
+    var out = "# \(escape(title))\n"
+    var order: [String] = []
+    var groups: [String: [Quote]] = [:]
+    for q in quotes {
+      if groups[q.codeKey] == nil { order.append(q.codeKey) }
+      groups[q.codeKey, default: []].append(q)
+    }
+    if quotes.isEmpty { out += "\nNo quotes.\n" }
+    for key in order {
+      guard let group = groups[key], let first = group.first else { continue }
+      out += "\n## \(escape(first.codePath))\n\n"
+      out += "\(group.count) quote\(group.count == 1 ? "" : "s")\n\n"
+      out += "| " + columns.map(\.title).joined(separator: " | ") + " |\n"
+      out += "|" + columns.map { _ in "---" }.joined(separator: "|") + "|\n"
+      for q in group {
+        out += "| " + columns.map { escape($0.value(q)) }.joined(separator: " | ") + " |\n"
+      }
+    }
+    return out
+  }
+
+  /// Escapes a table cell: backslash, `|`, Markdown emphasis and HTML brackets; line breaks → `<br>`.
+  func escape(_ s: String) -> String {
+    var out = ""
+    out.reserveCapacity(s.utf8.count)
+    var lastWasNewline = false
+    for ch in s {
+      switch ch {
+      case "\\": out += "\\\\"
+      case "|": out += "\\|"
+      case "*", "_", "`", "[", "]": out += "\\" + String(ch)
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\n", "\r\n":
+        if !lastWasNewline { out += "<br>" }
+        lastWasNewline = true
+        continue
+      default: out.append(ch)
+      }
+      lastWasNewline = false
+    }
+    return out
+  }
+}

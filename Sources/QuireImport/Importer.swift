@@ -1,0 +1,39 @@
+import Foundation
+import QuireCore
+
+/// Options that change how files are read.
+public struct ImportOptions: Sendable {
+  /// Speaker labels that mark the interviewer; matched case-insensitively as whole labels or
+  /// as prefixes followed by a space or digit (`Researcher 1`). The default follows DESIGN §4.
+  public var interviewerLabels: [String]
+
+  public init(interviewerLabels: [String] = ["Interviewer", "Researcher", "Q"]) {
+    self.interviewerLabels = interviewerLabels
+  }
+
+  /// Whether a speaker label names an interviewer.
+  public func isInterviewer(_ label: String) -> Bool {
+    let l = label.lowercased()
+    for raw in interviewerLabels {
+      let i = raw.lowercased()
+      if l == i { return true }
+      if i.count > 1, l.hasPrefix(i) {
+        let rest = l.dropFirst(i.count)
+        if rest.isEmpty || rest.first == " " || rest.first?.isNumber == true { return true }
+      }
+    }
+    return false
+  }
+}
+
+/// One importer per format: it says how sure it is that it can read a file, then reads it.
+public protocol Importer: Sendable {
+  /// The format name used by `quire import --format`.
+  var format: String { get }
+  /// How sure the importer is, from 0 (not this format) to 1, looking at the path and the
+  /// first bytes of the file.
+  func confidence(path: String, head: [UInt8]) -> Double
+  /// Reads the whole file.
+  func read(url: URL, bytes: [UInt8], options: ImportOptions) throws -> ImportedSource
+}
+

@@ -1,0 +1,299 @@
+import QuireCore
+
+/// A parsed JSON value. Numbers keep their text, so 64-bit tweet ids are never rounded.
+public enum JSONValue: Sendable, Equatable {
+  case null
+  case bool(Bool)
+  case number(String)
+  case string(String)
+  case array([JSONValue])
+  case object([String: JSONValue])
+
+  public subscript(key: String) -> JSONValue? {
+    if case .object(let o) = self { return o[key] }
+    return nil
+  }
+
+  /// The string, or a number's text.
+  public var string: String? {
+    switch self {
+    case .string(let s): return s
+    case .number(let n): return n
+    default: return nil
+    }
+  }
+
+  /// An integer from a number or a numeric string (archives write counts as strings).
+  public var int: Int? {
+    switch self {
+    case .number(let n): return Int(n) ?? Double(n).map { Int($0) }
+    case .string(let s): return Int(s)
+    default: return nil
+    }
+  }
+
+  public var bool: Bool? {
+    switch self {
+    case .bool(let b): return b
+    case .string(let s): return s == "true" ? true : (s == "false" ? false : nil)
+    default: return nil
+    }
+  }
+
+  public var array: [JSONValue]? {
+    if case .array(let a) = self { return a }
+    return nil
+  }
+
+  public var isNull: Bool { if case .null = self { return true } else { return false } }
+}
+
+/// A JSON syntax error at a byte offset of the input.
+public struct JSONSyntaxError: Error, Sendable {
+  public var offset: Int
+  public var message: String
+}
+
+/// A strict JSON parser (RFC 8259) over UTF-8 bytes, reporting the byte offset of the first error.
+public struct JSONParser: ~Copyable {
+  private let bytes: UnsafeBufferPointer<UInt8>
+  private var i: Int
+  private let maxDepth = 512
+
+  /// Parses one JSON value starting at `offset`; returns the value and the offset just after it.
+  public static func parse(_ data: [UInt8], from offset: Int = 0) throws(JSONSyntaxError) -> (JSONValue, Int) {
+    var failure: JSONSyntaxError? = nil
+    let result: (JSONValue, Int)? = data.withUnsafeBufferPointer { buf in
+      var parser = JSONParser(bytes: buf, i: offset)
+      do throws(JSONSyntaxError) {
+        parser.skipWhitespace()
+        let value = try parser.value(depth: 0)
+        return (value, parser.i)
+      } catch {
+        failure = error
+        return nil
+      }
+    }
+    guard let result else { throw failure ?? JSONSyntaxError(offset: offset, message: "invalid JSON") }
+    return result
+  }
+
+  /// Parses a whole document: one value and nothing but whitespace after it.
+  public static func parseDocument(_ data: [UInt8], from offset: Int = 0) throws(JSONSyntaxError) -> JSONValue {
+    let (value, end) = try parse(data, from: offset)
+    var j = end
+    while j < data.count, data[j] == 0x20 || data[j] == 0x0A || data[j] == 0x0D || data[j] == 0x09 { j += 1 }
+    if j < data.count, data[j] == 0x3B { j += 1 }  // a trailing ';' as in JavaScript assignments
+    while j < data.count, data[j] == 0x20 || data[j] == 0x0A || data[j] == 0x0D || data[j] == 0x09 { j += 1 }
+    if j < data.count {
+      throw JSONSyntaxError(offset: j, message: "unexpected text after the end of the JSON value")
+    }
+    return value
+  }
+
+  private init(bytes: UnsafeBufferPointer<UInt8>, i: Int) {
+    self.bytes = bytes
+    self.i = i
+  }
+
+  private mutating func skipWhitespace() {
+    while i < bytes.count {
+      let c = bytes[i]
+      if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 { i += 1 } else { break }
+    }
+  }
+
+  private func fail(_ message: String) -> JSONSyntaxError { JSONSyntaxError(offset: i, message: message) }
+
+  private func describeHere() -> String {
+    guard i < bytes.count else { return "the end of the file" }
+    let c = bytes[i]
+    if c >= 0x21 && c < 0x7F { return "'\(Character(Unicode.Scalar(c)))'" }
+    return "byte 0x\(String(c, radix: 16))"
+  }
+
+  private mutating func value(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+    guard depth < maxDepth else { throw fail("JSON nested deeper than \(maxDepth) levels") }
+    guard i < bytes.count else { throw fail("unexpected end of file: expected a JSON value (the file may be cut off)") }
+    switch bytes[i] {
+    case 0x7B: return try object(depth: depth)
+    case 0x5B: return try array(depth: depth)
+    case 0x22: return .string(try string())
+    case 0x74: try literal("true"); return .bool(true)
+    case 0x66: try literal("false"); return .bool(false)
+    case 0x6E: try literal("null"); return .null
+    case 0x2D, 0x30...0x39: return .number(try number())
+    default: throw fail("expected a JSON value, found \(describeHere())")
+    }
+  }
+
+  private mutating func literal(_ word: StaticString) throws(JSONSyntaxError) {
+    let n = word.utf8CodeUnitCount
+    guard i + n <= bytes.count else { throw fail("unexpected end of file inside '\(word)'") }
+    for k in 0..<n where bytes[i + k] != word.utf8Start[k] {
+      throw fail("expected '\(word)', found \(describeHere())")
+    }
+    i += n
+  }
+
+  private mutating func number() throws(JSONSyntaxError) -> String {
+    let start = i
+    if bytes[i] == 0x2D { i += 1 }
+    var digits = 0
+    while i < bytes.count, bytes[i] >= 0x30 && bytes[i] <= 0x39 { i += 1; digits += 1 }
+    guard digits > 0 else { throw fail("expected a digit, found \(describeHere())") }
+    if i < bytes.count, bytes[i] == 0x2E {
+      i += 1
+      var frac = 0
+      while i < bytes.count, bytes[i] >= 0x30 && bytes[i] <= 0x39 { i += 1; frac += 1 }
+      guard frac > 0 else { throw fail("expected a digit after '.', found \(describeHere())") }
+    }
+    if i < bytes.count, bytes[i] == 0x65 || bytes[i] == 0x45 {
+      i += 1
+      if i < bytes.count, bytes[i] == 0x2B || bytes[i] == 0x2D { i += 1 }
+      var exp = 0
+      while i < bytes.count, bytes[i] >= 0x30 && bytes[i] <= 0x39 { i += 1; exp += 1 }
+      guard exp > 0 else { throw fail("expected an exponent, found \(describeHere())") }
+    }
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+  }
+
+  private mutating func hex4() throws(JSONSyntaxError) -> UInt32 {
+    guard i + 4 <= bytes.count else { throw fail("unexpected end of file inside a \\u escape") }
+    var v: UInt32 = 0
+    for _ in 0..<4 {
+      let c = bytes[i]
+      let d: UInt32
+      switch c {
+      case 0x30...0x39: d = UInt32(c - 0x30)
+      case 0x41...0x46: d = UInt32(c - 0x41 + 10)
+      case 0x61...0x66: d = UInt32(c - 0x61 + 10)
+      default: throw fail("expected a hex digit in a \\u escape, found \(describeHere())")
+      }
+      v = v << 4 | d
+      i += 1
+    }
+    return v
+  }
+
+  private mutating func string() throws(JSONSyntaxError) -> String {
+    let open = i
+    i += 1
+    let start = i
+    // Fast path: no escapes.
+    while i < bytes.count {
+      let c = bytes[i]
+      if c == 0x22 {
+        let s = UnsafeBufferPointer(rebasing: bytes[start..<i])
+        i += 1
+        return try validUTF8(s, at: start)
+      }
+      if c == 0x5C { break }
+      if c < 0x20 { throw fail("control character inside a string (strings must escape line breaks)") }
+      i += 1
+    }
+    var out: [UInt8] = Array(UnsafeBufferPointer(rebasing: bytes[start..<i]))
+    while i < bytes.count {
+      let c = bytes[i]
+      if c == 0x22 {
+        i += 1
+        return try out.withUnsafeBufferPointer { buf throws(JSONSyntaxError) in try validUTF8(buf, at: start) }
+      }
+      if c < 0x20 { throw fail("control character inside a string (strings must escape line breaks)") }
+      if c != 0x5C {
+        out.append(c)
+        i += 1
+        continue
+      }
+      i += 1
+      guard i < bytes.count else { break }
+      let e = bytes[i]
+      i += 1
+      switch e {
+      case 0x22: out.append(0x22)
+      case 0x5C: out.append(0x5C)
+      case 0x2F: out.append(0x2F)
+      case 0x62: out.append(0x08)
+      case 0x66: out.append(0x0C)
+      case 0x6E: out.append(0x0A)
+      case 0x72: out.append(0x0D)
+      case 0x74: out.append(0x09)
+      case 0x75:
+        var scalar = try hex4()
+        if scalar >= 0xD800 && scalar < 0xDC00 {
+          if i + 6 <= bytes.count, bytes[i] == 0x5C, bytes[i + 1] == 0x75 {
+            i += 2
+            let low = try hex4()
+            if low >= 0xDC00 && low < 0xE000 {
+              scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+            } else {
+              scalar = 0xFFFD
+            }
+          } else {
+            scalar = 0xFFFD
+          }
+        } else if scalar >= 0xDC00 && scalar < 0xE000 {
+          scalar = 0xFFFD
+        }
+        let u = Unicode.Scalar(scalar) ?? "\u{FFFD}"
+        out.append(contentsOf: Array(String(Character(u)).utf8))
+      default:
+        i -= 1
+        throw fail("invalid escape '\\\(Character(Unicode.Scalar(e)))' in a string")
+      }
+    }
+    i = open
+    throw fail("unterminated string (the file may be cut off)")
+  }
+
+  private func validUTF8(_ s: UnsafeBufferPointer<UInt8>, at offset: Int) throws(JSONSyntaxError) -> String {
+    if let str = String(validating: s, as: UTF8.self) { return str }
+    let bad = UTF8Validation.firstInvalidOffset(s) ?? 0
+    throw JSONSyntaxError(offset: offset + bad, message: "invalid UTF-8 inside a string")
+  }
+
+  private mutating func array(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+    i += 1
+    var items: [JSONValue] = []
+    skipWhitespace()
+    if i < bytes.count, bytes[i] == 0x5D {
+      i += 1
+      return .array(items)
+    }
+    while true {
+      skipWhitespace()
+      items.append(try value(depth: depth + 1))
+      skipWhitespace()
+      guard i < bytes.count else { throw fail("unexpected end of file inside an array: expected ',' or ']' (the file may be cut off)") }
+      if bytes[i] == 0x2C { i += 1; continue }
+      if bytes[i] == 0x5D { i += 1; return .array(items) }
+      throw fail("expected ',' or ']' in an array, found \(describeHere())")
+    }
+  }
+
+  private mutating func object(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+    i += 1
+    var members: [String: JSONValue] = [:]
+    skipWhitespace()
+    if i < bytes.count, bytes[i] == 0x7D {
+      i += 1
+      return .object(members)
+    }
+    while true {
+      skipWhitespace()
+      guard i < bytes.count else { throw fail("unexpected end of file inside an object (the file may be cut off)") }
+      guard bytes[i] == 0x22 else { throw fail("expected a quoted key in an object, found \(describeHere())") }
+      let key = try string()
+      skipWhitespace()
+      guard i < bytes.count, bytes[i] == 0x3A else { throw fail("expected ':' after an object key, found \(describeHere())") }
+      i += 1
+      skipWhitespace()
+      members[key] = try value(depth: depth + 1)
+      skipWhitespace()
+      guard i < bytes.count else { throw fail("unexpected end of file inside an object: expected ',' or '}' (the file may be cut off)") }
+      if bytes[i] == 0x2C { i += 1; continue }
+      if bytes[i] == 0x7D { i += 1; return .object(members) }
+      throw fail("expected ',' or '}' in an object, found \(describeHere())")
+    }
+  }
+}

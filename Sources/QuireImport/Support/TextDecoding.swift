@@ -1,0 +1,57 @@
+import Foundation
+import QuireCore
+
+/// Turns a file's bytes into the text Quire stores: BOM removed, UTF-16 decoded, UTF-8
+/// validated, line ends made `\n`, NFC.
+public enum TextDecoding {
+  /// Decodes `bytes`; an invalid UTF-8 byte is an error naming its offset, line and column.
+  public static func decode(_ bytes: [UInt8], file: String) throws(QuireError) -> String {
+    var raw: String
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+      let little = bytes[0] == 0xFF
+      guard bytes.count % 2 == 0 else {
+        throw QuireError(
+          "the file starts with a UTF-16 byte-order mark but has an odd number of bytes",
+          at: SourceLocation(file: file, detail: "byte \(bytes.count - 1)"))
+      }
+      var units: [UInt16] = []
+      units.reserveCapacity(bytes.count / 2 - 1)
+      var k = 2
+      while k + 1 < bytes.count {
+        units.append(little ? UInt16(bytes[k]) | UInt16(bytes[k + 1]) << 8 : UInt16(bytes[k]) << 8 | UInt16(bytes[k + 1]))
+        k += 2
+      }
+      raw = String(decoding: units, as: UTF16.self)
+    } else {
+      let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+      let offsetShift = body.count == bytes.count ? 0 : 3
+      if let bad = UTF8Validation.firstInvalidOffset(body) {
+        let (line, column) = lineAndColumn(of: bad, in: body)
+        throw QuireError(
+          "invalid UTF-8 at byte offset \(bad + offsetShift) (byte 0x\(String(body[bad], radix: 16))): expected UTF-8 or UTF-16 text with a byte-order mark; convert the file to UTF-8 first",
+          at: SourceLocation(file: file, line: line, column: column))
+      }
+      raw = String(decoding: body, as: UTF8.self)
+    }
+    if raw.contains("\r") {
+      raw = raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
+    return raw.precomposedStringWithCanonicalMapping
+  }
+
+  /// 1-based line and column (in bytes) of a byte offset.
+  public static func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+    var line = 1
+    var lineStart = 0
+    var i = 0
+    let end = min(offset, bytes.count)
+    while i < end {
+      if bytes[i] == 0x0A {
+        line += 1
+        lineStart = i + 1
+      }
+      i += 1
+    }
+    return (line, offset - lineStart + 1)
+  }
+}

@@ -1,0 +1,216 @@
+import Foundation
+import QuireCore
+
+/// Reads plain-text and Markdown interview transcripts: speaker turns (`Name:` labels, with
+/// optional timestamps before or after), a preamble before the first turn, blank-line
+/// paragraphs inside turns, and the original line numbers.
+///
+/// A line starting `Label:` opens a turn when the label is a plausible name and either recurs in
+/// the file, carries a timestamp, names the interviewer, or looks like a name (capitalised words)
+/// at the start of a paragraph. A text with no turns at all is read as a document of paragraphs.
+public struct PlainTranscriptImporter: Importer {
+  public let format = "text"
+
+  /// Labels that begin ordinary sentences or file headers, never speakers, unless they recur.
+  static let notSpeakers: Set<String> = [
+    "note", "notes", "nb", "ps", "example", "edit", "update", "date", "time", "location", "place",
+    "recorded", "duration", "transcribed", "transcript", "participants", "subject", "re", "title",
+    "source", "http", "https", "tags", "summary", "keywords", "length",
+  ]
+
+  static let otherFormats: Set<String> = [
+    "csv", "tsv", "json", "jsonl", "js", "xml", "html", "htm", "xhtml", "docx", "odt", "doc", "rtf",
+    "pdf", "zip", "qdpx", "qdc", "qde", "yml", "yaml", "vtt", "srt", "png", "jpg", "jpeg", "gif",
+    "mp3", "mp4", "m4a", "wav", "sqlite", "quire", "xlsx", "xls",
+  ]
+
+  public init() {}
+
+  public func confidence(path: String, head: [UInt8]) -> Double {
+    let ext = (path as NSString).pathExtension.lowercased()
+    let textual = !head.prefix(4096).contains(0)
+    guard textual else { return 0 }
+    if head.starts(with: Array("WEBVTT".utf8)) { return 0.1 }
+    if let first = head.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }),
+      first == UInt8(ascii: "{") || first == UInt8(ascii: "[") && !head.starts(with: Array("[0".utf8))
+    {
+      // JSON or JavaScript archives are for other importers, unless a timestamp opens the line.
+      if ext != "txt" && ext != "md" { return 0.05 }
+    }
+    if String(decoding: head.prefix(64), as: UTF8.self).hasPrefix("window.") { return 0 }
+    switch ext {
+    case "txt", "text": return 0.8
+    case "md", "markdown": return 0.7
+    case "": return 0.2
+    default:
+      // Data, markup and office files are never plain transcripts.
+      return Self.otherFormats.contains(ext) ? 0 : 0.2
+    }
+  }
+
+  public func read(url: URL, bytes: [UInt8], options: ImportOptions) throws -> ImportedSource {
+    let fileName = url.lastPathComponent
+    let text = try TextDecoding.decode(bytes, file: fileName)
+    let parsed = Self.parse(text: text, options: options)
+    let name = url.deletingPathExtension().lastPathComponent
+    let ext = url.pathExtension.lowercased()
+    var cases: [Case] = []
+    var seen: Set<String> = []
+    for seg in parsed.segments {
+      if let s = seg.speaker, !seg.isInterviewer, !seen.contains(s) {
+        seen.insert(s)
+        cases.append(Case(name: s))
+      }
+    }
+    let hasTurns = parsed.segments.contains { $0.kind == .turn }
+    var warnings: [String] = []
+    if !hasTurns {
+      warnings.append("\(fileName): no speaker labels found; imported as a document of \(parsed.segments.count) paragraphs")
+    }
+    return ImportedSource(
+      name: name, kind: hasTurns ? .interview : .document,
+      format: (ext == "md" || ext == "markdown") ? "markdown" : "text", text: text,
+      originalName: fileName, sha256: SHA256.hex(bytes), segments: parsed.segments, cases: cases,
+      warnings: warnings)
+  }
+
+  struct Line {
+    var start: Int  // scalar offset of the first scalar
+    var scalars: ArraySlice<Unicode.Scalar>
+    var isBlank: Bool
+  }
+
+  /// Splits `text` (already `\n`-only) into turns and paragraphs.
+  static func parse(text: String, options: ImportOptions) -> (segments: [Segment], speakers: [String]) {
+    let scalars = Array(text.unicodeScalars)
+    var lines: [Line] = []
+    var lineStart = 0
+    for (i, s) in scalars.enumerated() where s == "\n" {
+      let slice = scalars[lineStart..<i]
+      lines.append(Line(start: lineStart, scalars: slice, isBlank: slice.allSatisfy { $0.properties.isWhitespace }))
+      lineStart = i + 1
+    }
+    if lineStart <= scalars.count {
+      let slice = scalars[lineStart..<scalars.count]
+      if !(slice.isEmpty && lineStart == scalars.count && !lines.isEmpty) {
+        lines.append(Line(start: lineStart, scalars: slice, isBlank: slice.allSatisfy { $0.properties.isWhitespace }))
+      }
+    }
+
+    // First pass: candidate labels and how often each occurs.
+    var candidates: [Int: TranscriptLabel] = [:]
+    var counts: [String: Int] = [:]
+    for (n, line) in lines.enumerated() where !line.isBlank {
+      if let label = TranscriptLabelParser.parse(Array(line.scalars)) {
+        candidates[n] = label
+        counts[label.speaker.lowercased(), default: 0] += 1
+      }
+    }
+    func accepted(_ n: Int, _ label: TranscriptLabel) -> Bool {
+      let key = label.speaker.lowercased()
+      if options.isInterviewer(label.speaker) { return true }
+      if notSpeakers.contains(key) { return (counts[key] ?? 0) >= 3 }
+      if (counts[key] ?? 0) >= 2 || label.time != nil { return true }
+      let startsParagraph = n == 0 || lines[n - 1].isBlank
+      let words = label.speaker.split(separator: " ")
+      let capitalised = words.allSatisfy { $0.first?.isUppercase == true }
+      return startsParagraph && capitalised && words.count <= 3
+    }
+
+    var segments: [Segment] = []
+    var speakers: [String] = []
+    // Current open block: a turn or a preamble paragraph.
+    var blockKind: SegmentKind? = nil
+    var blockSpeaker: String? = nil
+    var blockTime: Double? = nil
+    var blockStart = 0
+    var blockEnd = 0
+    var blockLineStart = 0
+    var blockLineEnd = 0
+    var contentSeen = false
+
+    func close() {
+      guard let kind = blockKind else { return }
+      if contentSeen || kind == .turn {
+        let speaker = blockSpeaker
+        segments.append(
+          Segment(
+            ordinal: segments.count, kind: kind, start: blockStart,
+            end: max(blockStart, blockEnd), lineStart: blockLineStart + 1,
+            lineEnd: max(blockLineStart, blockLineEnd) + 1, speaker: speaker,
+            isInterviewer: speaker.map(options.isInterviewer) ?? false, timeStart: blockTime))
+      }
+      blockKind = nil
+      contentSeen = false
+    }
+
+    var inTurns = false
+    for (n, line) in lines.enumerated() {
+      if line.isBlank {
+        if blockKind == .paragraph { close() }
+        continue
+      }
+      if let label = candidates[n], accepted(n, label) {
+        close()
+        inTurns = true
+        blockKind = .turn
+        blockSpeaker = label.speaker
+        if !speakers.contains(label.speaker) { speakers.append(label.speaker) }
+        blockTime = label.time
+        blockLineStart = n
+        blockLineEnd = n
+        // The turn's words start after the label; skip spaces.
+        var offset = line.start + label.contentOffset
+        let lineEnd = line.start + line.scalars.count
+        while offset < lineEnd, scalars[offset].properties.isWhitespace { offset += 1 }
+        if offset < lineEnd {
+          blockStart = offset
+          blockEnd = lineEnd
+          trimEnd(&blockEnd, scalars, from: blockStart)
+          contentSeen = true
+        } else {
+          blockStart = lineEnd
+          blockEnd = lineEnd
+          contentSeen = false
+        }
+        continue
+      }
+      // An ordinary line: it continues the open turn, or starts/continues a paragraph.
+      if blockKind == nil {
+        blockKind = inTurns ? .turn : .paragraph
+        if inTurns {
+          // Text after a turn closed by nothing: cannot happen (turns close only on labels).
+          blockSpeaker = nil
+        } else {
+          blockSpeaker = nil
+          blockTime = nil
+        }
+        blockLineStart = n
+        contentSeen = false
+      }
+      var lineFirst = line.start
+      let lineEnd = line.start + line.scalars.count
+      while lineFirst < lineEnd, scalars[lineFirst] == " " || scalars[lineFirst] == "\t" { lineFirst += 1 }
+      if !contentSeen {
+        blockStart = lineFirst
+        contentSeen = true
+      }
+      blockEnd = lineEnd
+      trimEnd(&blockEnd, scalars, from: blockStart)
+      blockLineEnd = n
+    }
+    close()
+
+    // A turn's time ends where the next timed turn begins.
+    var nextTime: Double? = nil
+    for i in segments.indices.reversed() where segments[i].kind == .turn {
+      segments[i].timeEnd = nextTime
+      if let t = segments[i].timeStart { nextTime = t }
+    }
+    return (segments, speakers)
+  }
+
+  private static func trimEnd(_ end: inout Int, _ scalars: [Unicode.Scalar], from start: Int) {
+    while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+  }
+}

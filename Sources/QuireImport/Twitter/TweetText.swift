@@ -1,0 +1,51 @@
+/// Helpers for tweet text and dates.
+enum TweetText {
+  static let named: [String: String] = [
+    "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{00A0}",
+  ]
+
+  /// Decodes the HTML entities Twitter writes into tweet text (`&amp;`, `&lt;`, `&gt;`, numeric).
+  static func decodeEntities(_ s: String) -> String {
+    guard s.contains("&") else { return s }
+    var out = ""
+    var i = s.startIndex
+    while i < s.endIndex {
+      let c = s[i]
+      if c == "&", let semi = s[i...].prefix(12).firstIndex(of: ";") {
+        let body = s[s.index(after: i)..<semi]
+        var replacement: String? = named[String(body)]
+        if replacement == nil, body.hasPrefix("#") {
+          let digits = body.dropFirst()
+          let value = digits.hasPrefix("x") || digits.hasPrefix("X")
+            ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+          if let value, let scalar = Unicode.Scalar(value) { replacement = String(Character(scalar)) }
+        }
+        if let replacement {
+          out += replacement
+          i = s.index(after: semi)
+          continue
+        }
+      }
+      out.append(c)
+      i = s.index(after: i)
+    }
+    return out
+  }
+
+  static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+  /// `Wed Mar 13 09:12:44 +0000 2019` → `2019-03-13T09:12:44Z`; an ISO 8601 date passes through.
+  static func isoDate(_ s: String) -> String? {
+    if s.count >= 19, s.dropFirst(4).first == "-" { return s.hasSuffix("Z") ? s : s }
+    let parts = s.split(separator: " ")
+    guard parts.count == 6, let m = months.firstIndex(of: String(parts[1])), let day = Int(parts[2]),
+      let year = Int(parts[5])
+    else { return nil }
+    let time = parts[3]
+    guard time.count == 8 else { return nil }
+    var iso = "\(year)-\(m + 1 < 10 ? "0" : "")\(m + 1)-\(day < 10 ? "0" : "")\(day)T\(time)"
+    let zone = parts[4]
+    iso += zone == "+0000" ? "Z" : "\(zone.prefix(3)):\(zone.suffix(2))"
+    return iso
+  }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import GRDB
+import QuireCore
+
+extension ProjectStore {
+  /// Replaces the project's codebook in one transaction. Themes that disappear are deleted
+  /// with their suggestions, unless a person accepted, rejected or made a coding with them:
+  /// then they are kept as retired codes, so no human decision is lost.
+  public func saveCodebook(_ codebook: Codebook, file: String?) throws {
+    try db.write { db in
+      try db.execute(sql: "DELETE FROM codebook")
+      try db.execute(
+        sql: "INSERT INTO codebook (id, name, version, description, options, file, loaded_at) VALUES (1, ?, ?, ?, ?, ?, ?)",
+        arguments: [codebook.name, codebook.version, codebook.description, Self.json(codebook.options), file, Self.now()])
+      let keys = Set(codebook.themes.map(\.key))
+      let existing = try String.fetchAll(db, sql: "SELECT key FROM code")
+      for key in existing where !keys.contains(key) {
+        let human = try Bool.fetchOne(
+          db, sql: "SELECT 1 FROM coding WHERE code_key = ? AND (status != 'suggested' OR origin != 'rule') LIMIT 1",
+          arguments: [key]) ?? false
+        if human {
+          try db.execute(sql: "UPDATE code SET retired = 1 WHERE key = ?", arguments: [key])
+          try db.execute(sql: "DELETE FROM coding WHERE code_key = ? AND status = 'suggested' AND origin = 'rule'", arguments: [key])
+          try db.execute(sql: "DELETE FROM rule WHERE code_key = ?", arguments: [key])
+        } else {
+          try db.execute(sql: "DELETE FROM code WHERE key = ?", arguments: [key])
+        }
+      }
+      for (position, theme) in codebook.themes.enumerated() {
+        let speaker: String?
+        switch theme.speaker {
+        case nil: speaker = nil
+        case .participants: speaker = Self.json(["participants"])
+        case .names(let names): speaker = Self.json(names)
+        }
+        try db.execute(
+          sql: """
+            INSERT INTO code (key, name, parent_key, position, color, definition, include, exclude,
+              examples, speaker, source_kinds, min_hits, retired)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+            ON CONFLICT(key) DO UPDATE SET name = excluded.name, parent_key = excluded.parent_key,
+              position = excluded.position, color = excluded.color, definition = excluded.definition,
+              include = excluded.include, exclude = excluded.exclude, examples = excluded.examples,
+              speaker = excluded.speaker, source_kinds = excluded.source_kinds,
+              min_hits = excluded.min_hits, retired = 0
+            """,
+          arguments: [
+            theme.key, theme.name, theme.parentKey, position, theme.color, theme.definition, theme.include,
+            theme.exclude, Self.json(theme.examples), speaker,
+            theme.sourceKinds.map { Self.json($0.map(\.rawValue)) }, theme.minHits,
+          ])
+        try db.execute(sql: "DELETE FROM rule WHERE code_key = ?", arguments: [theme.key])
+        for (ordinal, rule) in theme.rules.enumerated() {
+          try db.execute(
+            sql: "INSERT INTO rule (code_key, ordinal, kind, items, within, line) VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: [theme.key, ordinal, rule.kind.rawValue, Self.json(rule.items), rule.within, rule.line])
+        }
+      }
+    }
+  }
+
+  /// The codebook stored in the project (retired codes left out), or nil before one is loaded.
+  public func codebook() throws -> Codebook? {
+    try db.read { db in
+      guard let row = try Row.fetchOne(db, sql: "SELECT * FROM codebook WHERE id = 1") else { return nil }
+      var rules: [String: [Rule]] = [:]
+      for r in try Row.fetchAll(db, sql: "SELECT * FROM rule ORDER BY code_key, ordinal") {
+        let key: String = r["code_key"]
+        let rule = Rule(
+          kind: Rule.Kind(rawValue: r["kind"]) ?? .any, items: Self.decode([RuleItem].self, r["items"]) ?? [],
+          within: r["within"], line: r["line"])
+        rules[key, default: []].append(rule)
+      }
+      let themes = try Row.fetchAll(db, sql: "SELECT * FROM code WHERE retired = 0 ORDER BY position").map { c -> Theme in
+        let key: String = c["key"]
+        var speaker: SpeakerFilter? = nil
+        if let list = Self.decode([String].self, c["speaker"]) {
+          speaker = list == ["participants"] ? .participants : .names(list)
+        }
+        return Theme(
+          key: key, name: c["name"], parentKey: c["parent_key"], color: c["color"], definition: c["definition"],
+          include: c["include"], exclude: c["exclude"], examples: Self.decode([String].self, c["examples"]) ?? [],
+          speaker: speaker,
+          sourceKinds: Self.decode([String].self, c["source_kinds"]).map { $0.compactMap(SourceKind.init(rawValue:)) },
+          minHits: c["min_hits"], rules: rules[key] ?? [])
+      }
+      return Codebook(
+        name: row["name"], version: row["version"], description: row["description"],
+        options: Self.decode(CodebookOptions.self, row["options"]) ?? CodebookOptions(), themes: themes)
+    }
+  }
+
+  /// The names of codes kept only because people coded with them after they left the codebook.
+  public func retiredCodes() throws -> [String] {
+    try db.read { db in try String.fetchAll(db, sql: "SELECT name FROM code WHERE retired = 1 ORDER BY position") }
+  }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import GRDB
+import QuireCore
+
+/// What `quire code` changed.
+public struct RecodeSummary: Sendable, Equatable {
+  public var added = 0
+  public var updated = 0
+  public var unchanged = 0
+  public var removed = 0
+  /// Suggestions not stored because a person already accepted or rejected that coding.
+  public var keptHumanDecisions = 0
+  public init() {}
+}
+
+extension ProjectStore {
+  func coderID(_ db: Database, _ name: String) throws -> Int64 {
+    try db.execute(sql: "INSERT INTO coder (name) VALUES (?) ON CONFLICT(name) DO NOTHING", arguments: [name])
+    guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM coder WHERE name = ?", arguments: [name]) else {
+      throw QuireError("could not store coder '\(name)'")
+    }
+    return id
+  }
+
+  /// Replaces the rule suggestions of `coder` with `codings`, in one transaction.
+  ///
+  /// Accepted and rejected codings are never touched, and a suggestion for a passage and code
+  /// that a person already decided on is not stored again. Every coded passage gets a stable
+  /// quote key the first time it is coded.
+  public func replaceRuleSuggestions(_ codings: [Coding], coder: String, dryRun: Bool = false) throws -> RecodeSummary {
+    var summary = RecodeSummary()
+    let work: (Database) throws -> Void = { db in
+      let coderID = try self.coderID(db, coder)
+      let now = Self.now()
+      // Existing codings by passage and code.
+      var decided = Set<String>()
+      var suggested: [String: (id: Int64, evidence: String)] = [:]
+      for row in try Row.fetchAll(db, sql: "SELECT id, source_id, start_offset, end_offset, code_key, coder_id, status, origin, evidence FROM coding") {
+        let key = "\(row["source_id"] as String)|\(row["start_offset"] as Int)|\(row["end_offset"] as Int)|\(row["code_key"] as String)"
+        let status: String = row["status"]
+        let origin: String = row["origin"]
+        let owner: Int64 = row["coder_id"]
+        if status != "suggested" {
+          decided.insert(key)
+        } else if origin == "rule" && owner == coderID {
+          suggested[key] = (row["id"], row["evidence"])
+        }
+      }
+      let insert = try db.makeStatement(
+        sql: """
+          INSERT INTO coding (source_id, segment_ordinal, start_offset, end_offset, code_key, coder_id, origin,
+            status, evidence, created_at, updated_at)
+          VALUES (?, ?, ?, ?, ?, ?, 'rule', 'suggested', ?, ?, ?)
+          """)
+      var keep = Set<Int64>()
+      var passages: [(String, Int, Int)] = []
+      for c in codings {
+        let key = "\(c.sourceID)|\(c.start)|\(c.end)|\(c.codeKey)"
+        if decided.contains(key) {
+          summary.keptHumanDecisions += 1
+          passages.append((c.sourceID, c.start, c.end))
+          continue
+        }
+        let evidence = Self.json(c.evidence)
+        if let old = suggested[key] {
+          keep.insert(old.id)
+          if old.evidence == evidence {
+            summary.unchanged += 1
+          } else {
+            summary.updated += 1
+            try db.execute(sql: "UPDATE coding SET evidence = ?, updated_at = ? WHERE id = ?", arguments: [evidence, now, old.id])
+          }
+        } else {
+          summary.added += 1
+          try insert.execute(arguments: [c.sourceID, c.segmentOrdinal, c.start, c.end, c.codeKey, coderID, evidence, now, now])
+        }
+        passages.append((c.sourceID, c.start, c.end))
+      }
+      for (_, old) in suggested where !keep.contains(old.id) {
+        summary.removed += 1
+        try db.execute(sql: "DELETE FROM coding WHERE id = ?", arguments: [old.id])
+      }
+      try self.assignQuoteKeys(db, passages: passages)
+    }
+    do {
+      try db.write { db in
+        try work(db)
+        if dryRun { throw DryRun() }
+      }
+    } catch is DryRun {}
+    return summary
+  }
+
+  struct DryRun: Error {}
+
+  /// Gives each coded passage without a key the next key of its source: `RA-01.07`.
+  func assignQuoteKeys(_ db: Database, passages: [(String, Int, Int)]) throws {
+    var sources: [String: (serial: Int, next: Int)] = [:]
+    let exists = try db.makeStatement(sql: "SELECT 1 FROM quote WHERE source_id = ? AND start_offset = ? AND end_offset = ?")
+    let insert = try db.makeStatement(sql: "INSERT INTO quote (key, source_id, start_offset, end_offset, seq) VALUES (?, ?, ?, ?, ?)")
+    var done = Set<String>()
+    for (sourceID, start, end) in passages.sorted(by: { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }) {
+      guard done.insert("\(sourceID)|\(start)|\(end)").inserted else { continue }
+      if try Bool.fetchOne(exists, arguments: [sourceID, start, end]) == true { continue }
+      if sources[sourceID] == nil {
+        let serial = try Int.fetchOne(db, sql: "SELECT serial FROM source WHERE id = ?", arguments: [sourceID]) ?? 0
+        let last = try Int.fetchOne(db, sql: "SELECT MAX(seq) FROM quote WHERE source_id = ?", arguments: [sourceID]) ?? 0
+        sources[sourceID] = (serial, last + 1)
+      }
+      guard let (serial, seq) = sources[sourceID] else { continue }
+      let who = try Row.fetchOne(
+        db,
+        sql: "SELECT speaker, tweet FROM segment WHERE source_id = ? AND start_offset <= ? AND end_offset >= ? ORDER BY ordinal LIMIT 1",
+        arguments: [sourceID, start, end])
+      var name: String? = who?["speaker"]
+      if let tweet = Self.decode(TweetInfo.self, who?["tweet"]), !tweet.authorName.isEmpty { name = tweet.authorName }
+      let key = "\(QuoteKey.prefix(for: name))-\(QuoteKey.pad(serial)).\(QuoteKey.pad(seq))"
+      try insert.execute(arguments: [key, sourceID, start, end, seq])
+      sources[sourceID] = (serial, seq + 1)
+    }
+  }
+}
+
+/// Quote keys: the speaker's initials, the source's serial and the passage's number in it.
+public enum QuoteKey {
+  /// `RA` for `Rachel Adeyemi`, `TW` for `T Whitfield`, `GA` for `Gareth`, `Q` when unknown.
+  public static func prefix(for name: String?) -> String {
+    guard let name else { return "Q" }
+    let words = name.split { !($0.isLetter || $0.isNumber) }
+    let letters: [Character]
+    if words.count >= 2 {
+      letters = words.prefix(3).compactMap(\.first)
+    } else if let w = words.first {
+      letters = Array(w.prefix(2))
+    } else {
+      letters = []
+    }
+    let ascii = String(letters).uppercased().unicodeScalars.map { s -> String in
+      let folded = String(s).decomposedStringWithCanonicalMapping.unicodeScalars.first.map(String.init) ?? ""
+      return folded.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } ? folded : ""
+    }.joined()
+    return ascii.isEmpty ? "Q" : ascii
+  }
+
+  public static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+}

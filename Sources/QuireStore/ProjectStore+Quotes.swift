@@ -1,0 +1,180 @@
+import Foundation
+import GRDB
+import QuireCore
+
+/// Which codings become quotes.
+public struct QuoteFilter: Sendable {
+  /// Code keys or names; each includes its children. Empty means every code.
+  public var codes: [String] = []
+  /// Statuses to include; by default suggested and accepted (rejected left out).
+  public var statuses: Set<CodingStatus> = [.suggested, .accepted]
+  public var coder: String? = nil
+  public var source: String? = nil
+  public init(codes: [String] = [], statuses: Set<CodingStatus> = [.suggested, .accepted], coder: String? = nil, source: String? = nil) {
+    self.codes = codes
+    self.statuses = statuses
+    self.coder = coder
+    self.source = source
+  }
+}
+
+extension ProjectStore {
+  /// The quotes for a filter, in codebook order, then source order, then position.
+  public func quotes(_ filter: QuoteFilter = QuoteFilter()) throws -> [Quote] {
+    guard let codebook = try codebook() else { return [] }
+    var wanted: Set<String>? = nil
+    if !filter.codes.isEmpty {
+      var keys = Set<String>()
+      for c in filter.codes {
+        guard let theme = codebook.themes.first(where: { $0.key == c || $0.name.lowercased() == c.lowercased() }) else {
+          let known = codebook.themes.map(\.key).joined(separator: ", ")
+          throw QuireError("no code '\(c)' in the codebook: expected one of \(known)")
+        }
+        keys.insert(theme.key)
+        // Children, grandchildren…
+        var frontier = [theme.key]
+        while let k = frontier.popLast() {
+          for child in codebook.themes where child.parentKey == k && keys.insert(child.key).inserted {
+            frontier.append(child.key)
+          }
+        }
+      }
+      wanted = keys
+    }
+    let position = Dictionary(uniqueKeysWithValues: codebook.themes.enumerated().map { ($1.key, $0) })
+    return try db.read { db in
+      var sql = """
+        SELECT c.*, k.name AS coder_name, q.key AS quote_key, s.serial
+        FROM coding c
+        JOIN coder k ON k.id = c.coder_id
+        JOIN source s ON s.id = c.source_id
+        LEFT JOIN quote q ON q.source_id = c.source_id AND q.start_offset = c.start_offset AND q.end_offset = c.end_offset
+        WHERE 1
+        """
+      var args: [any DatabaseValueConvertible] = []
+      if let coder = filter.coder {
+        sql += " AND k.name = ?"
+        args.append(coder)
+      }
+      if let source = filter.source {
+        sql += " AND (s.name = ? OR s.original_name = ? OR s.id = ?)"
+        args.append(contentsOf: [source, source, source])
+      }
+      sql += " ORDER BY s.serial, c.start_offset, c.end_offset"
+      let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args))
+      var sources: [String: Source] = [:]
+      var scalarCache: [String: [Unicode.Scalar]] = [:]
+      var lineCache: [String: [Int]] = [:]
+      var segmentCache: [String: [Segment]] = [:]
+      var out: [Quote] = []
+      for row in rows {
+        let codeKey: String = row["code_key"]
+        guard let theme = codebook.theme(codeKey) else { continue }
+        if let wanted, !wanted.contains(codeKey) { continue }
+        guard let status = CodingStatus(rawValue: row["status"]), filter.statuses.contains(status) else { continue }
+        let sourceID: String = row["source_id"]
+        if sources[sourceID] == nil {
+          guard let srow = try Row.fetchOne(db, sql: "SELECT * FROM source WHERE id = ?", arguments: [sourceID]) else { continue }
+          let s = Self.source(from: srow)
+          sources[sourceID] = s
+          let scalars = Array(s.text.unicodeScalars)
+          scalarCache[sourceID] = scalars
+          var newlines: [Int] = []
+          for (i, c) in scalars.enumerated() where c == "\n" { newlines.append(i) }
+          lineCache[sourceID] = newlines
+          segmentCache[sourceID] = try Row.fetchAll(db, sql: "SELECT * FROM segment WHERE source_id = ? ORDER BY ordinal", arguments: [sourceID]).map(Self.segment(from:))
+        }
+        guard let source = sources[sourceID], let scalars = scalarCache[sourceID], let newlines = lineCache[sourceID] else { continue }
+        let start: Int = row["start_offset"]
+        let end: Int = row["end_offset"]
+        let ordinal: Int? = row["segment_ordinal"]
+        let segments = segmentCache[sourceID] ?? []
+        let segment = ordinal.flatMap { o in segments.indices.contains(o) && segments[o].ordinal == o ? segments[o] : segments.first { $0.ordinal == o } }
+          ?? segments.first { $0.start <= start && $0.end >= end }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[max(0, min(start, scalars.count))..<max(0, min(end, scalars.count))])
+        let text = String(view)
+        let lineStart = Self.line(of: start, newlines)
+        let lineEnd = Self.line(of: max(start, end - 1), newlines)
+        let speaker = segment?.tweet.map { $0.authorName.isEmpty ? "@" + $0.authorHandle : $0.authorName } ?? segment?.speaker
+        let time = segment?.start == start ? segment?.timeStart : nil
+        let location: String
+        let citation: String
+        if let tweet = segment?.tweet {
+          location = tweet.url
+          citation = Citation.tweet(tweet, text: text)
+        } else if source.kind == .interview {
+          location = Citation.interviewLocation(lineStart: lineStart, lineEnd: lineEnd, time: time)
+          citation = Citation.interview(speaker: speaker, number: source.number, lineStart: lineStart, lineEnd: lineEnd, time: time)
+        } else {
+          location = Citation.lines(lineStart, lineEnd)
+          citation = "(\(source.name), \(location))"
+        }
+        let coder: String = row["coder_name"]
+        let quoteKey: String? = row["quote_key"]
+        out.append(
+          Quote(
+            key: quoteKey ?? "\(QuoteKey.prefix(for: speaker))-\(QuoteKey.pad(source.serial)).x\(start)",
+            codeKey: codeKey, codeName: theme.name, codePath: codebook.path(of: codeKey), text: text,
+            sourceID: sourceID, sourceName: source.name, sourceKind: source.kind, sourceNumber: source.number,
+            segmentOrdinal: segment?.ordinal, speaker: speaker,
+            attribution: speaker.map(Citation.attribution) ?? source.name, start: start, end: end,
+            lineStart: lineStart, lineEnd: lineEnd, timeStart: time, location: location, citation: citation,
+            status: status, coder: coder, origin: CodingOrigin(rawValue: row["origin"]) ?? .rule,
+            evidence: Self.decode([Evidence].self, row["evidence"]) ?? [], tweet: segment?.tweet))
+      }
+      return out.sorted { a, b in
+        let pa = position[a.codeKey] ?? 0, pb = position[b.codeKey] ?? 0
+        if pa != pb { return pa < pb }
+        let sa = sources[a.sourceID]?.serial ?? 0, sb = sources[b.sourceID]?.serial ?? 0
+        if sa != sb { return sa < sb }
+        return (a.start, a.end) < (b.start, b.end)
+      }
+    }
+  }
+
+  /// 1-based line of a scalar offset, given the offsets of the newlines.
+  static func line(of offset: Int, _ newlines: [Int]) -> Int {
+    var lo = 0, hi = newlines.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if newlines[mid] < offset { lo = mid + 1 } else { hi = mid }
+    }
+    return lo + 1
+  }
+
+  /// The segments around a passage: `radius` before and after, for reading a quote in context.
+  public func context(sourceID: String, start: Int, end: Int, radius: Int = 1) throws -> PassageContext {
+    try db.read { db in
+      guard let text = try String.fetchOne(db, sql: "SELECT text FROM source WHERE id = ?", arguments: [sourceID]) else {
+        return PassageContext(before: [], after: [])
+      }
+      let scalars = Array(text.unicodeScalars)
+      func slice(_ seg: Segment) -> PassageContext.Line {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: scalars[min(seg.start, scalars.count)..<min(seg.end, scalars.count)])
+        return PassageContext.Line(speaker: seg.tweet.map { "@" + $0.authorHandle } ?? seg.speaker, text: String(v))
+      }
+      let before = try Row.fetchAll(
+        db, sql: "SELECT * FROM segment WHERE source_id = ? AND end_offset <= ? ORDER BY ordinal DESC LIMIT ?",
+        arguments: [sourceID, start, radius]
+      ).map(Self.segment(from:)).reversed().map(slice)
+      let after = try Row.fetchAll(
+        db, sql: "SELECT * FROM segment WHERE source_id = ? AND start_offset >= ? ORDER BY ordinal LIMIT ?",
+        arguments: [sourceID, end, radius]
+      ).map(Self.segment(from:)).map(slice)
+      return PassageContext(before: Array(before), after: after)
+    }
+  }
+
+  /// Counts of codings per code and status.
+  public func codingCounts() throws -> [String: [CodingStatus: Int]] {
+    try db.read { db in
+      var out: [String: [CodingStatus: Int]] = [:]
+      for row in try Row.fetchAll(db, sql: "SELECT code_key, status, COUNT(*) AS n FROM coding GROUP BY code_key, status") {
+        if let s = CodingStatus(rawValue: row["status"]) { out[row["code_key"], default: [:]][s] = row["n"] }
+      }
+      return out
+    }
+  }
+}

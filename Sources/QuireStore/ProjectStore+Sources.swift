@@ -1,0 +1,197 @@
+import Foundation
+import GRDB
+import QuireCore
+
+/// The outcome of importing one file.
+public enum ImportOutcome: Sendable, Equatable {
+  case imported(Source, segments: Int)
+  /// The same bytes were imported before, as this source.
+  case alreadyImported(name: String)
+}
+
+/// A line of `quire sources`.
+public struct SourceSummary: Codable, Sendable, Equatable {
+  public var name: String
+  public var kind: String
+  public var format: String
+  public var segments: Int
+  public var characters: Int
+  public var sha256: String
+  public var tweets: Int?
+  public var speakers: [String]
+  public var originalName: String
+  public var importedAt: String
+}
+
+extension ProjectStore {
+  /// Stores an imported file in one transaction: the source, its segments, its cases.
+  /// The same bytes imported again change nothing.
+  ///
+  /// - Parameters:
+  ///   - caseName: links every non-interviewer speaker (or the archive's tweets) to this case.
+  ///   - attributes: set on that case, or on the file's own cases.
+  public func importSource(_ imported: ImportedSource, caseName: String? = nil, attributes: [String: String] = [:]) throws -> ImportOutcome {
+    try db.write { db in
+      if let existing = try String.fetchOne(db, sql: "SELECT name FROM source WHERE sha256 = ?", arguments: [imported.sha256]) {
+        return .alreadyImported(name: existing)
+      }
+      var name = imported.name
+      var n = 2
+      while try Bool.fetchOne(db, sql: "SELECT 1 FROM source WHERE name = ?", arguments: [name]) == true {
+        name = "\(imported.name) (\(n))"
+        n += 1
+      }
+      let serial = (try Int.fetchOne(db, sql: "SELECT MAX(serial) FROM source") ?? 0) + 1
+      let number = (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM source WHERE kind = ?", arguments: [imported.kind.rawValue]) ?? 0) + 1
+      let source = Source(
+        id: UUID().uuidString.lowercased(), name: name, kind: imported.kind, format: imported.format,
+        text: imported.text, language: imported.language, originalName: imported.originalName,
+        sha256: imported.sha256, importerVersion: imported.importerVersion, importedAt: Self.now(),
+        serial: serial, number: number, attributes: imported.attributes)
+      try db.execute(
+        sql: """
+          INSERT INTO source (id, name, kind, format, text, language, original_name, sha256,
+            importer_version, imported_at, serial, number, attributes)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          source.id, source.name, source.kind.rawValue, source.format, source.text, source.language,
+          source.originalName, source.sha256, source.importerVersion, source.importedAt, serial, number,
+          Self.json(source.attributes),
+        ])
+      // Cases: the file's own, or the one the user named.
+      var caseIDs: [String: Int64] = [:]
+      func caseID(_ name: String, _ attrs: [String: String]) throws -> Int64 {
+        if let id = caseIDs[name.lowercased()] { return id }
+        try db.execute(sql: "INSERT INTO participant_case (name) VALUES (?) ON CONFLICT(name) DO NOTHING", arguments: [name])
+        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM participant_case WHERE name = ?", arguments: [name]) else {
+          throw QuireError("could not store case '\(name)'")
+        }
+        for (k, v) in attrs {
+          try db.execute(
+            sql: "INSERT INTO case_attribute (case_id, key, value) VALUES (?, ?, ?) ON CONFLICT(case_id, key) DO UPDATE SET value = excluded.value",
+            arguments: [id, k, v])
+        }
+        caseIDs[name.lowercased()] = id
+        return id
+      }
+      var fileCase: Int64? = nil
+      if let caseName {
+        fileCase = try caseID(caseName, attributes)
+      } else {
+        for c in imported.cases { _ = try caseID(c.name, c.attributes.merging(attributes) { _, new in new }) }
+      }
+      let ownerCase = imported.kind == .tweets ? imported.cases.first.map(\.name) : nil
+      let statement = try db.makeStatement(
+        sql: """
+          INSERT INTO segment (source_id, ordinal, kind, start_offset, end_offset, line_start, line_end,
+            speaker, is_interviewer, time_start, time_end, case_id, tweet)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """)
+      for seg in imported.segments {
+        var linked: Int64? = nil
+        if !seg.isInterviewer {
+          if let fileCase {
+            linked = fileCase
+          } else if let owner = ownerCase {
+            linked = caseIDs[owner.lowercased()]
+          } else if let speaker = seg.speaker {
+            linked = caseIDs[speaker.lowercased()]
+          }
+        }
+        try statement.execute(arguments: [
+          source.id, seg.ordinal, seg.kind.rawValue, seg.start, seg.end, seg.lineStart, seg.lineEnd,
+          seg.speaker, seg.isInterviewer, seg.timeStart, seg.timeEnd, linked,
+          seg.tweet.map { Self.json($0) },
+        ])
+      }
+      return .imported(source, segments: imported.segments.count)
+    }
+  }
+
+  static func source(from row: Row) -> Source {
+    Source(
+      id: row["id"], name: row["name"], kind: SourceKind(rawValue: row["kind"]) ?? .document,
+      format: row["format"], text: row["text"], language: row["language"],
+      originalName: row["original_name"], sha256: row["sha256"], importerVersion: row["importer_version"],
+      importedAt: row["imported_at"], serial: row["serial"], number: row["number"],
+      attributes: decode([String: String].self, row["attributes"]) ?? [:])
+  }
+
+  /// All sources in import order.
+  public func sources() throws -> [Source] {
+    try db.read { db in
+      try Row.fetchAll(db, sql: "SELECT * FROM source ORDER BY serial").map(Self.source(from:))
+    }
+  }
+
+  /// The source with this name, id or original file name.
+  public func source(named name: String) throws -> Source? {
+    try db.read { db in
+      try Row.fetchOne(
+        db, sql: "SELECT * FROM source WHERE name = ? OR id = ? OR original_name = ? ORDER BY serial LIMIT 1",
+        arguments: [name, name, name]
+      ).map(Self.source(from:))
+    }
+  }
+
+  static func segment(from row: Row) -> Segment {
+    Segment(
+      ordinal: row["ordinal"], kind: SegmentKind(rawValue: row["kind"]) ?? .paragraph,
+      start: row["start_offset"], end: row["end_offset"], lineStart: row["line_start"],
+      lineEnd: row["line_end"], speaker: row["speaker"], isInterviewer: row["is_interviewer"],
+      timeStart: row["time_start"], timeEnd: row["time_end"],
+      tweet: decode(TweetInfo.self, row["tweet"]))
+  }
+
+  /// A source's segments in order.
+  public func segments(of sourceID: String) throws -> [Segment] {
+    try db.read { db in
+      try Row.fetchAll(db, sql: "SELECT * FROM segment WHERE source_id = ? ORDER BY ordinal", arguments: [sourceID])
+        .map(Self.segment(from:))
+    }
+  }
+
+  /// One summary per source, for `quire sources`.
+  public func sourceSummaries() throws -> [SourceSummary] {
+    try db.read { db in
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT s.name, s.kind, s.format, s.sha256, s.original_name, s.imported_at, length(s.text) AS characters,
+            (SELECT COUNT(*) FROM segment g WHERE g.source_id = s.id) AS segments,
+            (SELECT COUNT(*) FROM segment g WHERE g.source_id = s.id AND g.kind = 'tweet') AS tweets,
+            (SELECT group_concat(speaker, char(31)) FROM (SELECT DISTINCT speaker FROM segment g
+               WHERE g.source_id = s.id AND speaker IS NOT NULL ORDER BY ordinal)) AS speakers
+          FROM source s ORDER BY s.serial
+          """)
+      return rows.map { row in
+        let kind: String = row["kind"]
+        let speakers: String? = row["speakers"]
+        return SourceSummary(
+          name: row["name"], kind: kind, format: row["format"], segments: row["segments"],
+          characters: row["characters"], sha256: row["sha256"],
+          tweets: kind == "tweets" ? row["tweets"] : nil,
+          speakers: kind == "tweets" ? [] : (speakers?.split(separator: "\u{1F}").map(String.init) ?? []),
+          originalName: row["original_name"], importedAt: row["imported_at"])
+      }
+    }
+  }
+
+  /// Cases with their attributes, by name.
+  public func cases() throws -> [Case] {
+    try db.read { db in
+      let rows = try Row.fetchAll(
+        db,
+        sql: "SELECT c.name, a.key, a.value FROM participant_case c LEFT JOIN case_attribute a ON a.case_id = c.id ORDER BY c.name, a.key")
+      var out: [Case] = []
+      for row in rows {
+        let name: String = row["name"]
+        if out.last?.name != name { out.append(Case(name: name)) }
+        if let k: String = row["key"], let v: String = row["value"] { out[out.count - 1].attributes[k] = v }
+      }
+      return out
+    }
+  }
+}
+

@@ -1,0 +1,79 @@
+import Foundation
+import GRDB
+import QuireCore
+
+/// The project file: one SQLite database (WAL, foreign keys on) holding sources, segments,
+/// cases, the codebook, coders, codings and quote keys.
+///
+/// ```swift
+/// let store = try ProjectStore.create(at: "study.quire")
+/// ```
+public final class ProjectStore: @unchecked Sendable {
+  public let path: String
+  let db: DatabasePool
+
+  private init(path: String, pool: DatabasePool) {
+    self.path = path
+    self.db = pool
+  }
+
+  static func configuration() -> Configuration {
+    var config = Configuration()
+    config.foreignKeysEnabled = true
+    config.busyMode = .timeout(5)
+    return config
+  }
+
+  /// Creates a new project file; an existing file is an error.
+  public static func create(at path: String) throws -> ProjectStore {
+    if FileManager.default.fileExists(atPath: path) {
+      throw QuireError("a file already exists here; choose another path or open it", at: SourceLocation(file: path))
+    }
+    let dir = (path as NSString).deletingLastPathComponent
+    if !dir.isEmpty && !FileManager.default.fileExists(atPath: dir) {
+      throw QuireError("the folder does not exist", at: SourceLocation(file: dir))
+    }
+    let pool = try DatabasePool(path: path, configuration: configuration())
+    try Schema.migrator.migrate(pool)
+    try pool.write { db in
+      try db.execute(sql: "INSERT INTO project_info (key, value) VALUES ('created_at', ?), ('format', 'quire-project 1')", arguments: [Self.now()])
+    }
+    return ProjectStore(path: path, pool: pool)
+  }
+
+  /// Opens an existing project file, applying any newer migrations.
+  public static func open(at path: String) throws -> ProjectStore {
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw QuireError("no project here: run `quire init` first, or pass --project PATH", at: SourceLocation(file: path))
+    }
+    let pool: DatabasePool
+    do {
+      pool = try DatabasePool(path: path, configuration: configuration())
+      let isProject = try pool.read { db in try db.tableExists("project_info") }
+      guard isProject else {
+        throw QuireError("not a Quire project file", at: SourceLocation(file: path))
+      }
+      try Schema.migrator.migrate(pool)
+    } catch let e as QuireError {
+      throw e
+    } catch {
+      throw QuireError("cannot open the project file: \(error)", at: SourceLocation(file: path))
+    }
+    return ProjectStore(path: path, pool: pool)
+  }
+
+  static func now() -> String {
+    ISO8601DateFormatter().string(from: Date())
+  }
+
+  static func json<T: Encodable>(_ value: T) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return (try? String(decoding: encoder.encode(value), as: UTF8.self)) ?? "null"
+  }
+
+  static func decode<T: Decodable>(_ type: T.Type, _ text: String?) -> T? {
+    guard let text, let data = text.data(using: .utf8) else { return nil }
+    return try? JSONDecoder().decode(type, from: data)
+  }
+}

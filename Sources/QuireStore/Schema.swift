@@ -1,0 +1,124 @@
+import GRDB
+
+/// The project file's schema, as named migrations (DESIGN §3).
+enum Schema {
+  static var migrator: DatabaseMigrator {
+    var m = DatabaseMigrator()
+    m.registerMigration("v1-data-model") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE project_info (
+            key TEXT PRIMARY KEY NOT NULL,
+            value TEXT NOT NULL
+          );
+          CREATE TABLE source (
+            id TEXT PRIMARY KEY NOT NULL,
+            name TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL CHECK (kind IN ('interview', 'tweets', 'web_page', 'document')),
+            format TEXT NOT NULL,
+            text TEXT NOT NULL,
+            language TEXT,
+            original_name TEXT NOT NULL,
+            sha256 TEXT NOT NULL UNIQUE,
+            importer_version TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            serial INTEGER NOT NULL UNIQUE,
+            number INTEGER NOT NULL,
+            attributes TEXT NOT NULL DEFAULT '{}'
+          );
+          CREATE TABLE participant_case (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE
+          );
+          CREATE TABLE case_attribute (
+            case_id INTEGER NOT NULL REFERENCES participant_case(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (case_id, key)
+          );
+          CREATE TABLE segment (
+            source_id TEXT NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            line_start INTEGER NOT NULL,
+            line_end INTEGER NOT NULL,
+            speaker TEXT,
+            is_interviewer INTEGER NOT NULL DEFAULT 0,
+            time_start REAL,
+            time_end REAL,
+            case_id INTEGER REFERENCES participant_case(id) ON DELETE SET NULL,
+            tweet TEXT,
+            PRIMARY KEY (source_id, ordinal),
+            CHECK (end_offset >= start_offset)
+          ) WITHOUT ROWID;
+          CREATE INDEX segment_case ON segment(case_id);
+          CREATE TABLE codebook (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            name TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            description TEXT,
+            options TEXT NOT NULL,
+            file TEXT,
+            loaded_at TEXT NOT NULL
+          );
+          CREATE TABLE code (
+            key TEXT PRIMARY KEY NOT NULL,
+            name TEXT NOT NULL,
+            parent_key TEXT,
+            position INTEGER NOT NULL,
+            color TEXT,
+            definition TEXT NOT NULL DEFAULT '',
+            include TEXT,
+            exclude TEXT,
+            examples TEXT NOT NULL DEFAULT '[]',
+            speaker TEXT,
+            source_kinds TEXT,
+            min_hits INTEGER NOT NULL DEFAULT 1,
+            retired INTEGER NOT NULL DEFAULT 0
+          );
+          CREATE TABLE rule (
+            code_key TEXT NOT NULL REFERENCES code(key) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('any', 'all', 'near', 'regex', 'not')),
+            items TEXT NOT NULL,
+            within INTEGER,
+            line INTEGER,
+            PRIMARY KEY (code_key, ordinal)
+          );
+          CREATE TABLE coder (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE
+          );
+          CREATE TABLE coding (
+            id INTEGER PRIMARY KEY,
+            source_id TEXT NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+            segment_ordinal INTEGER,
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            code_key TEXT NOT NULL REFERENCES code(key) ON DELETE CASCADE,
+            coder_id INTEGER NOT NULL REFERENCES coder(id),
+            origin TEXT NOT NULL CHECK (origin IN ('manual', 'rule', 'imported')),
+            status TEXT NOT NULL CHECK (status IN ('suggested', 'accepted', 'rejected')),
+            evidence TEXT NOT NULL DEFAULT '[]',
+            memo TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            UNIQUE (source_id, start_offset, end_offset, code_key, coder_id),
+            CHECK (end_offset >= start_offset)
+          );
+          CREATE INDEX coding_code ON coding(code_key, status);
+          CREATE TABLE quote (
+            key TEXT PRIMARY KEY NOT NULL,
+            source_id TEXT NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            seq INTEGER NOT NULL,
+            UNIQUE (source_id, start_offset, end_offset)
+          );
+          """)
+    }
+    return m
+  }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import QuireCoding
+import QuireCore
+import QuireStore
+
+extension Quire {
+  struct Code: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Apply the codebook's rules to every source and store suggested codings.",
+      discussion: """
+        Suggestions carry their evidence (the rule and the matched words). Re-running after a
+        codebook edit updates the suggestions; accepted and rejected codings are never changed.
+        """)
+
+    @OptionGroup var options: ProjectOptions
+
+    @Option(help: "The coding unit for interviews: turn or paragraph (default: the codebook's).")
+    var unit: String?
+
+    @Option(help: "The coder name the suggestions are stored under.")
+    var coder: String = "rules"
+
+    @Flag(help: "Show what would change without storing it.")
+    var dryRun = false
+
+    func run() async throws {
+      let store = try ProjectStore.open(at: options.path)
+      let summary = try Coder.run(store: store, unit: unit, coder: coder, dryRun: dryRun)
+      print(summary)
+    }
+  }
+}
+
+/// Codes every source of a project with its codebook.
+enum Coder {
+  static func run(store: ProjectStore, unit: String?, coder: String, dryRun: Bool) throws -> String {
+    guard var codebook = try store.codebook() else {
+      throw QuireError("the project has no codebook yet: run `quire codebook load FILE.yml`")
+    }
+    if let unit {
+      switch unit {
+      case "turn": codebook.options.unit = .turn
+      case "paragraph": codebook.options.unit = .paragraph
+      case "tweet": codebook.options.unit = .tweet
+      default: throw ValidationError("--unit must be turn, paragraph or tweet")
+      }
+    }
+    let engine = try CodingEngine(codebook: codebook)
+    var codings: [Coding] = []
+    var units = 0
+    let sources = try store.sources()
+    for source in sources {
+      let segments = try store.segments(of: source.id)
+      units += segments.count
+      codings += engine.code(source: source, segments: segments, coder: coder)
+    }
+    let s = try store.replaceRuleSuggestions(codings, coder: coder, dryRun: dryRun)
+    var perTheme: [String: Int] = [:]
+    for c in codings { perTheme[c.codeKey, default: 0] += 1 }
+    var out = dryRun ? "Dry run, nothing stored. " : ""
+    out += "Coded \(sources.count) sources with \(codebook.themes.count) themes: \(codings.count) suggestions "
+    out += "(\(s.added) new, \(s.updated) updated, \(s.unchanged) unchanged, \(s.removed) withdrawn"
+    out += s.keptHumanDecisions > 0 ? ", \(s.keptHumanDecisions) already decided by a person)" : ")"
+    for t in codebook.themes {
+      out += "\n  \(String(repeating: "  ", count: codebook.depth(of: t.key)))\(t.name): \(perTheme[t.key] ?? 0)"
+    }
+    return out
+  }
+}

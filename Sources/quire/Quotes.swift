@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import QuireCore
+import QuireExport
+import QuireStore
+
+extension Quire {
+  struct Quotes: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Export coded passages as a quote table.",
+      discussion: """
+        One row per quote and code, with a stable key, the speaker, the place in the source and a
+        citation. CSV is RFC 4180 (UTF-8; --excel adds a byte-order mark; cells starting = + - @
+        get a leading ' unless --raw). Written to --out through a temporary file, or to stdout.
+        """)
+
+    @OptionGroup var options: ProjectOptions
+
+    @Option(name: .customLong("code"), help: "Only this code (key or name) and its children; repeatable.")
+    var codes: [String] = []
+
+    @Option(help: "Which codings: suggested, accepted, rejected, or all (default: suggested and accepted).")
+    var status: String?
+
+    @Option(help: "Only codings by this coder.")
+    var coder: String?
+
+    @Option(help: "Only this source (name or file name).")
+    var source: String?
+
+    @Option(help: "csv, tsv, markdown or json.")
+    var format: String = "csv"
+
+    @Option(help: "Columns for csv, tsv and markdown, comma-separated (see QuoteColumn).")
+    var columns: String?
+
+    @Flag(help: "CSV: do not guard cells that start like a formula.")
+    var raw = false
+
+    @Flag(help: "CSV: start with a byte-order mark so Excel reads UTF-8.")
+    var excel = false
+
+    @Option(help: "Write to this file instead of stdout.")
+    var out: String?
+
+    func validate() throws {
+      guard ["csv", "tsv", "markdown", "md", "json"].contains(format) else {
+        throw ValidationError("--format must be csv, tsv, markdown or json")
+      }
+      if let status, !["suggested", "accepted", "rejected", "all"].contains(status) {
+        throw ValidationError("--status must be suggested, accepted, rejected or all")
+      }
+      if let columns {
+        for c in columns.split(separator: ",") where QuoteColumn(rawValue: c.trimmingCharacters(in: .whitespaces)) == nil {
+          throw ValidationError("unknown column '\(c)': expected \(QuoteColumn.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+      }
+    }
+
+    func run() async throws {
+      let store = try ProjectStore.open(at: options.path)
+      var filter = QuoteFilter(codes: codes, coder: coder, source: source)
+      if let status {
+        filter.statuses = status == "all" ? Set(CodingStatus.allCases) : [CodingStatus(rawValue: status) ?? .suggested]
+      }
+      let quotes = try store.quotes(filter)
+      let chosen = columns.map { $0.split(separator: ",").compactMap { QuoteColumn(rawValue: $0.trimmingCharacters(in: .whitespaces)) } }
+      let text: String
+      switch format {
+      case "json": text = JSONExporter().export(quotes)
+      case "markdown", "md":
+        let title = "Quotes — " + ((try store.codebook())?.name ?? "Quire")
+        text = chosen.map { MarkdownExporter(title: title, columns: $0) }?.export(quotes) ?? MarkdownExporter(title: title).export(quotes)
+      case "tsv": text = CSVExporter(columns: chosen ?? QuoteColumn.standard, raw: raw, excel: excel, separator: "\t").export(quotes)
+      default: text = CSVExporter(columns: chosen ?? QuoteColumn.standard, raw: raw, excel: excel).export(quotes)
+      }
+      if let out {
+        try AtomicWrite.write(text, to: out)
+        warn("Wrote \(quotes.count) quotes to \(out)")
+      } else {
+        FileHandle.standardOutput.write(Data(text.utf8))
+      }
+    }
+  }
+}

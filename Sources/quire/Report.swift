@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import QuireCore
+import QuireExport
+import QuireStore
+
+extension Quire {
+  struct Report: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Write a citation-linked report: codebook, counts, quotes, passages in context.",
+      discussion: """
+        A single HTML file that works offline and prints well. Every quote's citation links to the
+        passage shown in context (the neighbouring turns or tweets, matched words highlighted),
+        and back.
+        """)
+
+    @OptionGroup var options: ProjectOptions
+
+    @Option(help: "The report format: html.")
+    var format: String = "html"
+
+    @Option(help: "The report file.")
+    var out: String
+
+    @Option(help: "Which codings: suggested, accepted or all (default: suggested and accepted).")
+    var status: String?
+
+    @Option(help: "The report's title.")
+    var title: String?
+
+    func validate() throws {
+      guard format == "html" else { throw ValidationError("--format must be html (LaTeX, Markdown and DOCX reports are planned)") }
+      if let status, !["suggested", "accepted", "all"].contains(status) {
+        throw ValidationError("--status must be suggested, accepted or all")
+      }
+    }
+
+    func run() async throws {
+      let store = try ProjectStore.open(at: options.path)
+      var filter = QuoteFilter()
+      if let status {
+        filter.statuses = status == "all" ? Set(CodingStatus.allCases) : [CodingStatus(rawValue: status) ?? .suggested]
+      }
+      let html = try ReportBuilder.html(store: store, filter: filter, title: title)
+      try AtomicWrite.write(html.text, to: out)
+      print("Wrote \(out): \(html.quotes) quotes under \(html.themes) themes")
+    }
+  }
+}
+
+/// Gathers a report's data from the project.
+enum ReportBuilder {
+  static func html(store: ProjectStore, filter: QuoteFilter, title: String?) throws -> (text: String, quotes: Int, themes: Int) {
+    guard let codebook = try store.codebook() else {
+      throw QuireError("the project has no codebook yet: run `quire codebook load FILE.yml`")
+    }
+    let quotes = try store.quotes(filter)
+    var contexts: [String: PassageContext] = [:]
+    for q in quotes where contexts[q.key] == nil {
+      contexts[q.key] = try store.context(sourceID: q.sourceID, start: q.start, end: q.end)
+    }
+    let data = ReportData(
+      title: title ?? "\(codebook.name): coded quotes", codebook: codebook, quotes: quotes, contexts: contexts,
+      sourceCount: try store.sources().count, generatedAt: ISO8601DateFormatter().string(from: Date()))
+    return (HTMLReport().render(data), quotes.count, codebook.themes.count)
+  }
+}
