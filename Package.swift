@@ -44,7 +44,7 @@ let package = Package(
     // Tests
     .testTarget(
       name: "QuireTests",
-      dependencies: ["QuireCore", "QuireImport", "QuireCoding", "QuireStore", "QuireExport", "QuireXML"],
+      dependencies: ["QuireCore", "QuireImport", "QuireCoding", "QuireStore", "QuireExport", "QuireXML", "quire"],
       exclude: ["Snapshots"],
       resources: [.copy("Fixtures")]
     ),

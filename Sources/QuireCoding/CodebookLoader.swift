@@ -243,6 +243,14 @@ public enum CodebookLoader {
     func item(_ node: Node, theme: String) throws -> RuleItem {
       switch node {
       case .scalar(let s): return .pattern(s.string)
+      case .sequence(let seq):
+        guard !seq.isEmpty else { throw QuireError("an empty list of alternatives in theme '\(theme)'", at: at(node)) }
+        return .oneOf(try seq.map { element in
+          if case .sequence = element {
+            throw QuireError("lists of alternatives do not nest (theme '\(theme)')", at: at(element))
+          }
+          return try item(element, theme: theme)
+        })
       case .mapping:
         let fields = try mapping(node, "a regex item in theme '\(theme)'", allowed: ["regex", "case_sensitive"])
         guard let p = fields.first(where: { $0.0 == "regex" })?.1 else {
@@ -251,7 +259,7 @@ public enum CodebookLoader {
         let cs = try fields.first(where: { $0.0 == "case_sensitive" }).map { try bool($0.1, "case_sensitive") } ?? false
         return .regex(RegexSpec(pattern: try string(p, "regex"), caseSensitive: cs))
       default:
-        throw QuireError("expected a pattern or `{regex: …}` as a rule item in theme '\(theme)'", at: at(node))
+        throw QuireError("expected a pattern, a list of alternative patterns or `{regex: …}` as a rule item in theme '\(theme)'", at: at(node))
       }
     }
 

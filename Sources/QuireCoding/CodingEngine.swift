@@ -21,7 +21,8 @@ public struct CodingUnit: Sendable, Equatable {
 public struct CodingEngine: @unchecked Sendable {
   struct CompiledRule {
     var kind: Rule.Kind
-    var items: [Int]
+    /// Each item is one or more pattern ids; an item matches where any of them does.
+    var items: [[Int]]
     var within: Int
     var display: String
   }
@@ -47,13 +48,20 @@ public struct CodingEngine: @unchecked Sendable {
       var negative: [CompiledRule] = []
       var positiveIDs: [Int] = []
       for rule in theme.rules {
-        var ids: [Int] = []
+        var ids: [[Int]] = []
+        func compile(_ item: RuleItem) throws(PatternError) -> [Int] {
+          switch item {
+          case .pattern(let p): return [try matcher.add(pattern: p)]
+          case .regex(let r): return [try matcher.add(regex: r)]
+          case .oneOf(let list):
+            var out: [Int] = []
+            for i in list { out += try compile(i) }
+            return out
+          }
+        }
         for item in rule.items {
           do {
-            switch item {
-            case .pattern(let p): ids.append(try matcher.add(pattern: p))
-            case .regex(let r): ids.append(try matcher.add(regex: r))
-            }
+            ids.append(try compile(item))
           } catch {
             throw QuireError("theme '\(theme.name)': \(error.message)", at: rule.line.map { SourceLocation(file: "codebook", line: $0) })
           }
@@ -63,7 +71,7 @@ public struct CodingEngine: @unchecked Sendable {
           negative.append(compiled)
         } else {
           positive.append(compiled)
-          positiveIDs.append(contentsOf: ids)
+          positiveIDs.append(contentsOf: ids.flatMap { $0 })
         }
       }
       var names: Set<String>? = nil
@@ -178,40 +186,42 @@ public struct CodingEngine: @unchecked Sendable {
   func evaluate(_ t: CompiledTheme, hits: [Int: [Hit]]) -> [RawEvidence]? {
     var evidence: [RawEvidence] = []
     var fired = false
+    func present(_ item: [Int]) -> Bool { item.contains { hits[$0] != nil } }
+    func add(_ item: [Int], _ rule: CompiledRule) {
+      for id in item { for h in hits[id] ?? [] { evidence.append(RawEvidence(rule: rule.display, pattern: id, hit: h)) } }
+    }
     for rule in t.positive {
       switch rule.kind {
       case .any, .regex:
-        for id in rule.items {
-          guard let hs = hits[id] else { continue }
+        for item in rule.items where present(item) {
           fired = true
-          for h in hs { evidence.append(RawEvidence(rule: rule.display, pattern: id, hit: h)) }
+          add(item, rule)
         }
       case .all:
-        guard rule.items.allSatisfy({ hits[$0] != nil }) else { continue }
+        guard rule.items.allSatisfy(present) else { continue }
         fired = true
-        for id in rule.items {
-          for h in hits[id] ?? [] { evidence.append(RawEvidence(rule: rule.display, pattern: id, hit: h)) }
-        }
+        for item in rule.items { add(item, rule) }
       case .near:
-        guard rule.items.count == 2, let a = hits[rule.items[0]], let b = hits[rule.items[1]] else { continue }
-        var usedA: [Hit] = []
-        var usedB: [Hit] = []
+        guard rule.items.count == 2 else { continue }
+        let a = rule.items[0].flatMap { id in (hits[id] ?? []).map { (id, $0) } }
+        let b = rule.items[1].flatMap { id in (hits[id] ?? []).map { (id, $0) } }
+        guard !a.isEmpty, !b.isEmpty else { continue }
+        var used: [(Int, Hit)] = []
         for ha in a {
-          for hb in b where Self.distance(ha, hb) <= rule.within {
-            if !usedA.contains(ha) { usedA.append(ha) }
-            if !usedB.contains(hb) { usedB.append(hb) }
+          for hb in b where Self.distance(ha.1, hb.1) <= rule.within {
+            if !used.contains(where: { $0.0 == ha.0 && $0.1 == ha.1 }) { used.append(ha) }
+            if !used.contains(where: { $0.0 == hb.0 && $0.1 == hb.1 }) { used.append(hb) }
           }
         }
-        guard !usedA.isEmpty else { continue }
+        guard !used.isEmpty else { continue }
         fired = true
-        for h in usedA { evidence.append(RawEvidence(rule: rule.display, pattern: rule.items[0], hit: h)) }
-        for h in usedB { evidence.append(RawEvidence(rule: rule.display, pattern: rule.items[1], hit: h)) }
+        for (id, h) in used { evidence.append(RawEvidence(rule: rule.display, pattern: id, hit: h)) }
       case .not:
         continue
       }
     }
     guard fired else { return nil }
-    for rule in t.negative where rule.items.contains(where: { hits[$0] != nil }) {
+    for rule in t.negative where rule.items.contains(where: present) {
       return nil
     }
     if t.theme.minHits > 1 {

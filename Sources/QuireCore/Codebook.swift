@@ -8,16 +8,19 @@ public struct RegexSpec: Codable, Sendable, Equatable, Hashable {
   }
 }
 
-/// One item of a rule: a word, phrase, hashtag or mention pattern, or a regex.
-public enum RuleItem: Codable, Sendable, Equatable, Hashable {
+/// One item of a rule: a word, phrase, hashtag or mention pattern, a regex, or a list of
+/// alternatives (any one of them will do), e.g. `near: [[move*, changed], [network, tribe]]`.
+public indirect enum RuleItem: Codable, Sendable, Equatable, Hashable {
   case pattern(String)
   case regex(RegexSpec)
+  case oneOf([RuleItem])
 
   /// The item as a codebook author wrote it.
   public var display: String {
     switch self {
     case .pattern(let p): return p
     case .regex(let r): return "regex /\(r.pattern)/"
+    case .oneOf(let items): return "(" + items.map(\.display).joined(separator: " | ") + ")"
     }
   }
 }

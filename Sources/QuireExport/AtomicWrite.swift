@@ -14,10 +14,9 @@ public enum AtomicWrite {
     let temp = dir.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
     do {
       try Data(text.utf8).write(to: temp)
-      if FileManager.default.fileExists(atPath: url.path) {
-        _ = try FileManager.default.replaceItemAt(url, withItemAt: temp)
-      } else {
-        try FileManager.default.moveItem(at: temp, to: url)
+      // rename(2) replaces the target atomically.
+      guard rename(temp.path, url.path) == 0 else {
+        throw QuireError("cannot move the finished file into place (errno \(errno))", at: SourceLocation(file: path))
       }
     } catch {
       try? FileManager.default.removeItem(at: temp)

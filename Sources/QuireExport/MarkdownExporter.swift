@@ -33,7 +33,8 @@ public struct MarkdownExporter: Sendable {
     return out
   }
 
-  /// Escapes a table cell: backslash, `|`, Markdown emphasis and HTML brackets; line breaks → `<br>`.
+  /// Escapes a table cell: backslash, `|`, Markdown emphasis, links and `<` (no raw HTML);
+  /// line breaks become `<br>`.
   func escape(_ s: String) -> String {
     var out = ""
     out.reserveCapacity(s.utf8.count)
@@ -44,7 +45,6 @@ public struct MarkdownExporter: Sendable {
       case "|": out += "\\|"
       case "*", "_", "`", "[", "]": out += "\\" + String(ch)
       case "<": out += "&lt;"
-      case ">": out += "&gt;"
       case "\n", "\r\n":
         if !lastWasNewline { out += "<br>" }
         lastWasNewline = true

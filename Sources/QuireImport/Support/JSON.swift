@@ -103,7 +103,12 @@ public struct JSONParser: ~Copyable {
     }
   }
 
-  private func fail(_ message: String) -> JSONSyntaxError { JSONSyntaxError(offset: i, message: message) }
+  private func fail(_ message: String) -> JSONSyntaxError {
+    if i >= bytes.count, !message.contains("cut off") {
+      return JSONSyntaxError(offset: i, message: message + " (the file may be cut off)")
+    }
+    return JSONSyntaxError(offset: i, message: message)
+  }
 
   private func describeHere() -> String {
     guard i < bytes.count else { return "the end of the file" }

@@ -6,8 +6,8 @@ import QuireCore
 /// paragraphs inside turns, and the original line numbers.
 ///
 /// A line starting `Label:` opens a turn when the label is a plausible name and either recurs in
-/// the file, carries a timestamp, names the interviewer, or looks like a name (capitalised words)
-/// at the start of a paragraph. A text with no turns at all is read as a document of paragraphs.
+/// the file, carries a timestamp, names the interviewer, or looks like a name (up to three
+/// capitalised words, and not a header word such as `Date` or `Note`). A text with no turns at all is read as a document of paragraphs.
 public struct PlainTranscriptImporter: Importer {
   public let format = "text"
 
@@ -15,7 +15,8 @@ public struct PlainTranscriptImporter: Importer {
   static let notSpeakers: Set<String> = [
     "note", "notes", "nb", "ps", "example", "edit", "update", "date", "time", "location", "place",
     "recorded", "duration", "transcribed", "transcript", "participants", "subject", "re", "title",
-    "source", "http", "https", "tags", "summary", "keywords", "length",
+    "source", "http", "https", "tags", "summary", "keywords", "length", "project", "study", "file",
+    "audio", "video", "speakers", "language", "format", "warning", "question", "answer", "topic",
   ]
 
   static let otherFormats: Set<String> = [
@@ -111,10 +112,9 @@ public struct PlainTranscriptImporter: Importer {
       if options.isInterviewer(label.speaker) { return true }
       if notSpeakers.contains(key) { return (counts[key] ?? 0) >= 3 }
       if (counts[key] ?? 0) >= 2 || label.time != nil { return true }
-      let startsParagraph = n == 0 || lines[n - 1].isBlank
+      // A one-off label is a speaker when it looks like a name: up to three capitalised words.
       let words = label.speaker.split(separator: " ")
-      let capitalised = words.allSatisfy { $0.first?.isUppercase == true }
-      return startsParagraph && capitalised && words.count <= 3
+      return words.count <= 3 && words.allSatisfy { $0.first?.isUppercase == true }
     }
 
     var segments: [Segment] = []

@@ -149,7 +149,7 @@ public struct TweetsJSImporter: Importer {
     var name = url.deletingPathExtension().lastPathComponent
     if let owner {
       cases.append(Case(name: owner.name, attributes: ["twitter_handle": owner.handle]))
-      name = "@" + owner.handle
+      name = "Tweets of @" + owner.handle
     } else {
       // Without account.js, name the source after its folder, e.g. `archive-2023/tweets`.
       let parent = url.deletingLastPathComponent()

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+
+@testable import QuireCore
+@testable import QuireXML
+
+@Suite struct CoreTests {
+  @Test(arguments: [
+    ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+    ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+    ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
+  ])
+  func sha256MatchesFIPSVectors(input: String, digest: String) {
+    #expect(SHA256.hex(Array(input.utf8)) == digest)
+  }
+
+  @Test func sha256OfAMillionAs() {
+    #expect(SHA256.hex([UInt8](repeating: 0x61, count: 1_000_000)) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+  }
+
+  @Test func citations() {
+    #expect(Citation.interview(speaker: "J Dale", number: 3, lineStart: 12, lineEnd: 14, time: nil) == "(J Dale, Interview 3, lines 12–14)")
+    #expect(Citation.interview(speaker: "J Dale", number: 3, lineStart: 12, lineEnd: 12, time: 751) == "(J Dale, Interview 3, [00:12:31])")
+    #expect(Citation.attribution("Wes Heberlein") == "W Heberlein")
+    let t = TweetInfo(id: "1", authorHandle: "rachel_codes_ed", authorName: "Rachel Adeyemi", createdAt: "2019-05-03T09:12:44Z", url: "https://x.com/rachel_codes_ed/status/1")
+    #expect(Citation.tweet(t, text: "Hello #edchat") == "Adeyemi, R. [@rachel_codes_ed]. (2019, May 3). Hello #edchat [Tweet]. X. https://x.com/rachel_codes_ed/status/1")
+    #expect(Citation.firstWords(Array(repeating: "w", count: 25).joined(separator: " ")).hasSuffix("w…"))
+  }
+
+  @Test func errorsRenderLikeACompiler() {
+    #expect(QuireError("boom", at: SourceLocation(file: "a.txt", line: 3, column: 7)).description == "a.txt:3:7: error: boom")
+    #expect(QuireError("boom").description == "error: boom")
+  }
+
+  @Test func xmlParsingNeverExpandsExternalEntities() throws {
+    let xxe = #"<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/hostname">]><x>&e;</x>"#
+    let doc = try XMLDoc(xml: Array(xxe.utf8), file: "x.xml")
+    #expect(doc.rootName == "x")
+    #expect(doc.texts(xpath: "/x") == [""])
+  }
+
+  @Test func xmlErrorsHaveLineAndColumn() {
+    do {
+      _ = try XMLDoc(xml: Array("<a>\n  <b></c>\n</a>".utf8), file: "bad.xml")
+      Issue.record("must fail")
+    } catch let e as XMLError {
+      #expect(e.file == "bad.xml" && e.line == 2)
+      #expect(e.description.contains("mismatch"))
+    } catch {
+      Issue.record("unexpected \(error)")
+    }
+  }
+
+  @Test func billionLaughsIsRejected() {
+    var dtd = "<!DOCTYPE lolz [<!ENTITY lol \"lol\">"
+    for i in 1...9 { dtd += "<!ENTITY lol\(i) \"" + String(repeating: "&lol\(i == 1 ? "" : String(i - 1));", count: 10) + "\">" }
+    let xml = "<?xml version=\"1.0\"?>" + dtd + "]><lolz>&lol9;</lolz>"
+    let doc = try? XMLDoc(xml: Array(xml.utf8), file: "lol.xml")
+    // Either refused outright or parsed without substituting: never expanded to gigabytes.
+    #expect((doc?.texts(xpath: "/lolz").first?.count ?? 0) < 1000)
+  }
+
+  @Test func htmlParsing() throws {
+    let doc = try XMLDoc(html: Array("<p>First<p>Second &amp; last<script>x()</script>".utf8), file: "p.html")
+    #expect(doc.texts(xpath: "//p") == ["First", "Second & lastx()"])
+  }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+
+@testable import QuireStore
+
+/// Runs the built `quire` executable, as a user would.
+struct QuireRun {
+  var status: Int32
+  var stdout: String
+  var stderr: String
+}
+
+enum CLI {
+  static var binary: URL {
+    // The test bundle sits beside the products in .build/<triple>/debug.
+    var dir = Bundle.main.bundleURL
+    for _ in 0..<3 {
+      let candidate = dir.appendingPathComponent("quire")
+      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+      dir = dir.deletingLastPathComponent()
+    }
+    return Fixtures.repository.appendingPathComponent(".build/debug/quire")
+  }
+
+  static func run(_ args: [String], in dir: URL, env: [String: String] = [:]) throws -> QuireRun {
+    let p = Process()
+    p.executableURL = binary
+    p.arguments = args
+    p.currentDirectoryURL = dir
+    var environment = ProcessInfo.processInfo.environment
+    environment.removeValue(forKey: "QUIRE_PROJECT")
+    for (k, v) in env { environment[k] = v }
+    p.environment = environment
+    let out = Pipe(), err = Pipe()
+    p.standardOutput = out
+    p.standardError = err
+    try p.run()
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return QuireRun(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+  }
+}
+
+@Suite(.serialized) struct EndToEndTests {
+  @Test func demoBuildsTheThreeFilesWithResolvingLinksAndVerbatimQuotes() throws {
+    let dir = try TempDir()
+    defer { dir.cleanup() }
+    let r = try CLI.run(["demo", "--out", dir.path("demo")], in: Fixtures.repository)
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("report.html"))
+    for f in ["quotes.csv", "quotes.md", "report.html", "quotes.json", "demo.quire"] {
+      #expect(FileManager.default.fileExists(atPath: dir.path("demo/\(f)")), "\(f)")
+    }
+    let html = try String(contentsOfFile: dir.path("demo/report.html"), encoding: .utf8)
+    let ids = Set(matches(of: ##"id="([^"]+)""##, in: html))
+    #expect(ids.count == matches(of: ##"id="([^"]+)""##, in: html).count, "ids are unique")
+    let links = matches(of: ##"href="#([^"]+)""##, in: html)
+    #expect(links.count > 50)
+    #expect(links.allSatisfy { ids.contains($0) })
+    // Every quote is verbatim in its source: the interview file itself, or the stored archive text.
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: dir.path("demo/quotes.json")))) as? [[String: Any]])
+    #expect(json.count > 50)
+    let store = try ProjectStore.open(at: dir.path("demo/demo.quire"))
+    let texts = Dictionary(uniqueKeysWithValues: try store.sources().map { ($0.name, $0.text) })
+    var kinds = Set<String>()
+    for q in json {
+      let text = try #require(q["text"] as? String)
+      let source = try #require(q["source"] as? String)
+      kinds.insert(q["source_kind"] as? String ?? "")
+      #expect(texts[source]?.contains(text) == true)
+      if q["source_kind"] as? String == "interview" {
+        let file = Fixtures.repository.appendingPathComponent("Corpus/interviews/\(source).txt")
+        #expect(try String(contentsOf: file, encoding: .utf8).contains(text), "\(source): \(text.prefix(40))")
+      }
+    }
+    #expect(kinds.contains("interview"))
+    let csv = try String(contentsOfFile: dir.path("demo/quotes.csv"), encoding: .utf8)
+    #expect(csv.hasPrefix("key,code,code_path,quote,speaker,attribution,source,location,citation"))
+  }
+
+  @Test func exitCodesAndErrorsForBadInput() throws {
+    let dir = try TempDir()
+    defer { dir.cleanup() }
+    #expect(try CLI.run(["init"], in: dir.url).status == 0)
+    #expect(try CLI.run(["init"], in: dir.url).status == 1)  // never overwrite
+    let missing = try CLI.run(["import", "nope.txt"], in: dir.url)
+    #expect(missing.status == 1 && missing.stderr.contains("nope.txt: error: no such file or folder"))
+    let usage = try CLI.run(["quotes", "--format", "pdf"], in: dir.url)
+    #expect(usage.status == 2 && usage.stderr.contains("--format must be"))
+    #expect(try CLI.run(["frobnicate"], in: dir.url).status == 2)
+    #expect(try CLI.run(["--help"], in: dir.url).status == 0)
+    #expect(try CLI.run(["code"], in: dir.url).stderr.contains("no codebook yet"))
+
+    // A good file imports; then a truncated archive and a non-UTF-8 transcript fail, naming the place.
+    _ = try dir.write("in/good.txt", "Interviewer: Hi\n\nAnn Lee: I connect a lot.\n")
+    #expect(try CLI.run(["import", "in/good.txt"], in: dir.url).status == 0)
+    let before = try CLI.run(["sources", "--json"], in: dir.url).stdout
+    _ = try dir.write("bad/data/tweets.js", "window.YTD.tweets.part0 = [ { \"tweet\" : { \"id_str\" : \"1\", \"full_text\" : \"cut")
+    let truncated = try CLI.run(["import", "bad/data/tweets.js"], in: dir.url)
+    #expect(truncated.status == 1)
+    #expect(truncated.stderr.contains("tweets.js:1:"), "\(truncated.stderr)")
+    try Data([0x51, 0x3A, 0x20, 0xC3, 0x28, 0x0A]).write(to: dir.url.appendingPathComponent("latin1.txt"))
+    let notUTF8 = try CLI.run(["import", "latin1.txt"], in: dir.url)
+    #expect(notUTF8.status == 1 && notUTF8.stderr.contains("latin1.txt:1:4: error: invalid UTF-8 at byte offset 3"))
+    #expect(try CLI.run(["sources", "--json"], in: dir.url).stdout == before)
+
+    // A broken codebook changes nothing.
+    _ = try dir.write("cb.yml", "name: X\nthemes:\n  - name: A\n    rules:\n      - regex: \"(oops\"\n")
+    let bad = try CLI.run(["codebook", "load", "cb.yml"], in: dir.url)
+    #expect(bad.status == 1 && bad.stderr.hasPrefix("cb.yml:5:"))
+    #expect(try CLI.run(["codebook", "show"], in: dir.url).status == 1)
+
+    // A folder with one bad file imports the rest and exits 1.
+    _ = try dir.write("mixed/a.txt", "Interviewer: Hi\n\nBo Chen: Hello there.\n")
+    _ = try dir.write("mixed/b/data/tweets.js", "window.YTD.tweets.part0 = [ {")
+    let mixed = try CLI.run(["import", "mixed"], in: dir.url)
+    #expect(mixed.status == 1)
+    #expect(mixed.stdout.contains("1 imported"))
+  }
+
+  @Test func projectFromEnvironmentAndJSONListing() throws {
+    let dir = try TempDir()
+    defer { dir.cleanup() }
+    let env = ["QUIRE_PROJECT": dir.path("env.quire")]
+    #expect(try CLI.run(["init"], in: dir.url, env: env).status == 0)
+    #expect(FileManager.default.fileExists(atPath: dir.path("env.quire")))
+    _ = try dir.write("t.txt", "Interviewer: Hi\n\nAnn Lee: I connect.\n")
+    #expect(try CLI.run(["import", "t.txt", "--case", "Participant 1", "--attribute", "role=teacher"], in: dir.url, env: env).status == 0)
+    let list = try CLI.run(["sources", "--json"], in: dir.url, env: env)
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
+    #expect(json.first?["name"] as? String == "t")
+    #expect(json.first?["segments"] as? Int == 2)
+    for key in ["name", "kind", "format", "segments", "characters", "sha256"] { #expect(json.first?[key] != nil) }
+    let store = try ProjectStore.open(at: dir.path("env.quire"))
+    #expect(try store.cases().first?.attributes == ["role": "teacher"])
+  }
+}

@@ -1,0 +1,175 @@
+import Foundation
+import Testing
+
+@testable import QuireCoding
+@testable import QuireCore
+@testable import QuireExport
+@testable import QuireImport
+@testable import QuireStore
+
+let goldenCodebook = """
+  name: Golden
+  themes:
+    - name: Connecting
+      key: connecting
+      speaker: participants
+      definition: Links with other teachers.
+      rules: ["connect*", "you need to speak to"]
+      children:
+        - name: Reciprocity
+          key: reciprocity
+          rules: [{all: ["follow*", "back"]}, "#edchat"]
+    - name: Face-to-face
+      key: f2f
+      rules: [{near: ["meet*", "face to face"], within: 3}]
+  """
+
+@Suite struct ExporterTests {
+  /// A project with one interview and one archive, coded: the quotes every exporter test uses.
+  func quotes() throws -> ([Quote], Codebook, ProjectStore, TempDir) {
+    let dir = try TempDir()
+    let store = try ProjectStore.create(at: dir.path("g.quire"))
+    for url in [Fixtures.url("golden-interview.txt"), Fixtures.url("archive/data/tweets.js")] {
+      let bytes = [UInt8](try Data(contentsOf: url))
+      let importer: any Importer = url.pathExtension == "js" ? TweetsJSImporter() : PlainTranscriptImporter()
+      _ = try store.importSource(try importer.read(url: url, bytes: bytes, options: ImportOptions()))
+    }
+    let cb = try CodebookLoader.parse(yaml: goldenCodebook, file: "golden.yml")
+    try store.saveCodebook(cb, file: "golden.yml")
+    let engine = try CodingEngine(codebook: cb)
+    var all: [Coding] = []
+    for s in try store.sources() { all += engine.code(source: s, segments: try store.segments(of: s.id), coder: "rules") }
+    _ = try store.replaceRuleSuggestions(all, coder: "rules")
+    return (try store.quotes(), cb, store, dir)
+  }
+
+  @Test func csvGolden() throws {
+    let (q, _, _, dir) = try quotes()
+    defer { dir.cleanup() }
+    try assertSnapshot(CSVExporter().export(q), named: "quotes.csv")
+  }
+
+  @Test func markdownGolden() throws {
+    let (q, _, _, dir) = try quotes()
+    defer { dir.cleanup() }
+    try assertSnapshot(MarkdownExporter(title: "Quotes — Golden").export(q), named: "quotes.md")
+  }
+
+  @Test func csvIsRFC4180AndGuardsFormulas() throws {
+    let (q, _, _, dir) = try quotes()
+    defer { dir.cleanup() }
+    let csv = CSVExporter().export(q)
+    #expect(csv.hasPrefix("key,code,code_path,quote,speaker,attribution,source,location,citation,"))
+    #expect(csv.contains("\"'-We meet face to face"))
+    #expect(csv.contains("'@samray you need to speak to"))
+    #expect(!CSVExporter(raw: true).export(q).contains("'@samray"))
+    #expect(CSVExporter(excel: true).export(q).hasPrefix("\u{FEFF}key,"))
+    // Every record has the header's number of fields.
+    let rows = parseCSV(csv)
+    #expect(rows.count == q.count + 1)
+    #expect(rows.allSatisfy { $0.count == QuoteColumn.standard.count })
+    #expect(rows[1][3] == q[0].text)
+  }
+
+  @Test func jsonHasTheDesignFields() throws {
+    let (q, _, _, dir) = try quotes()
+    defer { dir.cleanup() }
+    let data = Data(JSONExporter().export(q).utf8)
+    let array = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+    #expect(array.count == q.count)
+    for key in ["key", "code", "text", "source", "speaker", "start", "end", "location", "citation", "status", "coder", "origin"] {
+      #expect(array.allSatisfy { $0[key] != nil }, "field \(key)")
+    }
+  }
+
+  @Test func quotesAreVerbatimAndKeysStable() throws {
+    let (q, _, store, dir) = try quotes()
+    defer { dir.cleanup() }
+    let sources = Dictionary(uniqueKeysWithValues: try store.sources().map { ($0.id, $0.text) })
+    for quote in q {
+      #expect(sources[quote.sourceID]?.contains(quote.text) == true)
+    }
+    let interview = q.filter { $0.sourceKind == .interview }
+    #expect(interview.first?.citation == "(Ana Sofía Ruiz, Interview 1, [00:00:10])")
+    #expect(interview.first?.location == "[00:00:10], lines 6–7")
+    let tweet = try #require(q.first { $0.sourceKind == .tweets })
+    #expect(tweet.citation.hasPrefix("Osei, K. [@kim_teaches]. (2019, May 3). @samray you need to speak to Jo & Lee"))
+  }
+
+  @Test func htmlReportLinksResolveAndTextIsEscaped() throws {
+    let (q, cb, store, dir) = try quotes()
+    defer { dir.cleanup() }
+    var contexts: [String: PassageContext] = [:]
+    for x in q { contexts[x.key] = try store.context(sourceID: x.sourceID, start: x.start, end: x.end) }
+    let html = HTMLReport().render(ReportData(title: "Golden <report>", codebook: cb, quotes: q, contexts: contexts, sourceCount: 2, generatedAt: "now"))
+    #expect(html.contains("<title>Golden &lt;report&gt;</title>"))
+    #expect(html.contains("&lt;b&gt;really&lt;/b&gt;"))
+    #expect(!html.contains("<b>really</b>"))
+    let ids = Set(matches(of: ##"id="([^"]+)""##, in: html))
+    let targets = matches(of: ##"href="#([^"]+)""##, in: html)
+    #expect(!targets.isEmpty)
+    for t in targets { #expect(ids.contains(t), "dangling link #\(t)") }
+    // Every quote links to its passage in context and back.
+    for x in q {
+      #expect(html.contains("href=\"#ctx-\(HTML.anchor(x.key))\""))
+      #expect(html.contains("href=\"#q-\(HTML.anchor(x.key))-\(HTML.anchor(x.codeKey))\""))
+    }
+    #expect(html.contains("<mark>connect</mark>"))
+  }
+
+  @Test func htmlHighlightMergesOverlaps() {
+    #expect(HTML.highlight("a <b> c", spans: [0..<1, 2..<5, 3..<4]) == "<mark>a</mark> <mark>&lt;b&gt;</mark> c")
+  }
+
+  @Test func markdownEscapesCells() {
+    let md = MarkdownExporter(title: "t")
+    #expect(md.escape("a|b\nc *d*") == "a\\|b<br>c \\*d\\*")
+  }
+
+  @Test func atomicWriteReplacesWholeFiles() throws {
+    let dir = try TempDir()
+    defer { dir.cleanup() }
+    let path = dir.path("out.csv")
+    try AtomicWrite.write("one", to: path)
+    try AtomicWrite.write("two", to: path)
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "two")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: dir.url.path) == ["out.csv"])
+    #expect(throws: QuireError.self) { try AtomicWrite.write("x", to: dir.path("missing/out.csv")) }
+  }
+}
+
+func matches(of pattern: String, in text: String) -> [String] {
+  guard let re = try? NSRegularExpression(pattern: pattern) else { return [] }
+  let ns = text as NSString
+  return re.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range(at: 1)) }
+}
+
+/// A small RFC 4180 reader for checking our own output.
+func parseCSV(_ s: String) -> [[String]] {
+  var rows: [[String]] = []
+  var row: [String] = []
+  var field = ""
+  var quoted = false
+  var chars = Array(s)
+  if chars.first == "\u{FEFF}" { chars.removeFirst() }
+  var i = 0
+  while i < chars.count {
+    let c = chars[i]
+    if quoted {
+      if c == "\"" {
+        if i + 1 < chars.count, chars[i + 1] == "\"" { field.append("\""); i += 1 } else { quoted = false }
+      } else { field.append(c) }
+    } else if c == "\"" {
+      quoted = true
+    } else if c == "," {
+      row.append(field); field = ""
+    } else if c == "\r\n" || c == "\n" {
+      row.append(field); field = ""; rows.append(row); row = []
+    } else {
+      field.append(c)
+    }
+    i += 1
+  }
+  if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+  return rows
+}

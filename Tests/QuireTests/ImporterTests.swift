@@ -1,0 +1,228 @@
+import Foundation
+import Testing
+
+@testable import QuireCore
+@testable import QuireImport
+
+@Suite struct TranscriptImporterTests {
+  @Test func turnsWithMultiWordNamesAndTimestampsBeforeOrAfter() throws {
+    let text = """
+      Interview 3 with J Dale
+      Recorded 12 May 2019
+
+      [00:00:05] Interviewer: How did you start?
+
+      [00:00:09] J Dale: Well, I connected with people.
+      It was slow at first.
+
+      And then it grew.
+
+      Interviewer: [00:01:10] Go on.
+      S F Stead: Hello there.
+      """
+    let s = try readTranscript(text)
+    #expect(s.kind == .interview)
+    let turns = s.segments.filter { $0.kind == .turn }
+    #expect(turns.map(\.speaker) == ["Interviewer", "J Dale", "Interviewer", "S F Stead"])
+    #expect(turns.map(\.isInterviewer) == [true, false, true, false])
+    #expect(turns.map(\.timeStart) == [5, 9, 70, nil])
+    #expect(turns[1].timeEnd == 70)
+    #expect(segmentText(of: turns[1], in: s) == "Well, I connected with people.\nIt was slow at first.\n\nAnd then it grew.")
+    #expect(turns[1].lineStart == 6 && turns[1].lineEnd == 9)
+    let preamble = s.segments.filter { $0.kind == .paragraph }
+    #expect(preamble.map { segmentText(of: $0, in: s) } == ["Interview 3 with J Dale\nRecorded 12 May 2019"])
+    #expect(s.cases.map(\.name) == ["J Dale", "S F Stead"])
+  }
+
+  @Test func aColonInsideATurnIsNotASpeaker() throws {
+    let s = try readTranscript("Interviewer: Hi.\n\nAnn Lee: I said this: no.\nand that was it\n\nAnn Lee: More.\n")
+    #expect(s.segments.map(\.speaker) == ["Interviewer", "Ann Lee", "Ann Lee"])
+  }
+
+  @Test func oneOffLowercaseLabelMidTurnStaysText() throws {
+    let s = try readTranscript("Interviewer: Hi.\n\nAnn: One thing\nwhat i mean: this\n\nInterviewer: Ok.\n")
+    #expect(s.segments.map(\.speaker) == ["Interviewer", "Ann", "Interviewer"])
+    #expect(segmentText(of: s.segments[1], in: s) == "One thing\nwhat i mean: this")
+  }
+
+  @Test func crlfBomAndNFC() throws {
+    let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("Interviewer: Caf\u{65}\u{301}?\r\nJo: Oui.\r\n".utf8)
+    let s = try PlainTranscriptImporter().read(url: URL(fileURLWithPath: "/tmp/x.txt"), bytes: bytes, options: ImportOptions())
+    #expect(s.text == "Interviewer: Café?\nJo: Oui.\n")
+    #expect(segmentText(of: s.segments[0], in: s) == "Café?")
+  }
+
+  @Test func utf16WithBOMIsRead() throws {
+    var bytes: [UInt8] = [0xFF, 0xFE]
+    for u in "Q: Hi\nAnn: Hello\n".utf16 { bytes += [UInt8(u & 0xFF), UInt8(u >> 8)] }
+    let s = try PlainTranscriptImporter().read(url: URL(fileURLWithPath: "/tmp/x.txt"), bytes: bytes, options: ImportOptions())
+    #expect(s.segments.map(\.speaker) == ["Q", "Ann"])
+    #expect(s.segments[0].isInterviewer)
+  }
+
+  @Test func invalidUTF8NamesByteLineAndColumn() {
+    let bytes = Array("Q: Hi\nAnn: caf".utf8) + [0xE9] + Array(" ok\n".utf8)
+    #expect(throws: QuireError.self) {
+      try PlainTranscriptImporter().read(url: URL(fileURLWithPath: "/tmp/bad.txt"), bytes: bytes, options: ImportOptions())
+    }
+    do {
+      _ = try PlainTranscriptImporter().read(url: URL(fileURLWithPath: "/tmp/bad.txt"), bytes: bytes, options: ImportOptions())
+    } catch {
+      #expect("\(error)".hasPrefix("bad.txt:2:9: error: invalid UTF-8 at byte offset 14"))
+    }
+  }
+
+  @Test func textWithoutLabelsIsADocument() throws {
+    let s = try readTranscript("First paragraph\ncontinues.\n\nSecond one.\n")
+    #expect(s.kind == .document)
+    #expect(s.segments.map { segmentText(of: $0, in: s) } == ["First paragraph\ncontinues.", "Second one."])
+  }
+
+  @Test func configurableInterviewerLabels() throws {
+    let s = try readTranscript("IG: Hi.\nAnn: Hello.\n", options: ImportOptions(interviewerLabels: ["IG"]))
+    #expect(s.segments.map(\.isInterviewer) == [true, false])
+  }
+
+  @Test func labelParser() {
+    func parse(_ s: String) -> TranscriptLabel? { TranscriptLabelParser.parse(Array(s.unicodeScalars)) }
+    #expect(parse("J Dale: hi")?.speaker == "J Dale")
+    #expect(parse("[01:02:03] Ann: hi")?.time == 3723)
+    #expect(parse("Ann (12:31): hi")?.time == 751)
+    #expect(parse("Ann: [00:12:31.5] hi")?.time == 751.5)
+    #expect(parse("http://x.org: hi") == nil)
+    #expect(parse("This is a long sentence with many words: hi") == nil)
+    #expect(parse("Ann:hi") == nil)
+  }
+
+  @Test func everyCorpusInterviewImports() throws {
+    let dir = Fixtures.repository.appendingPathComponent("Corpus/interviews")
+    let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".txt") }.sorted()
+    #expect(files.count >= 6)
+    for f in files {
+      let url = dir.appendingPathComponent(f)
+      let s = try PlainTranscriptImporter().read(url: url, bytes: [UInt8](try Data(contentsOf: url)), options: ImportOptions())
+      let turns = s.segments.filter { $0.kind == .turn }
+      #expect(s.kind == .interview)
+      #expect(turns.contains { $0.isInterviewer } && turns.contains { !$0.isInterviewer }, "\(f)")
+      let speakers = Set(turns.compactMap(\.speaker))
+      #expect(speakers.count >= 2 && speakers.count <= 3, "\(f): \(speakers)")
+      // Nothing is lost: every non-blank line of the file lies inside some segment or is a label line.
+      let words = s.text.split(whereSeparator: \.isWhitespace).count
+      #expect(words >= 1500, "\(f) has \(words) words")
+    }
+  }
+
+  @Test(.enabled(if: Fixtures.hasShared)) func realOtterAndQualCoderTranscripts() throws {
+    let dir = try #require(Fixtures.shared).appendingPathComponent("transcripts")
+    let otter = dir.appendingPathComponent("otter.txt")
+    let s = try PlainTranscriptImporter().read(url: otter, bytes: [UInt8](try Data(contentsOf: otter)), options: ImportOptions())
+    #expect(!s.segments.isEmpty)
+    // Every word of the file is in the stored text.
+    let raw = try String(contentsOf: otter, encoding: .utf8)
+    #expect(s.text.split(whereSeparator: \.isWhitespace).count == raw.split(whereSeparator: \.isWhitespace).count)
+  }
+}
+
+@Suite struct TweetsJSImporterTests {
+  func readFixture() throws -> ImportedSource {
+    let url = Fixtures.url("archive/data/tweets.js")
+    return try TweetsJSImporter().read(url: url, bytes: [UInt8](try Data(contentsOf: url)), options: ImportOptions())
+  }
+
+  @Test func readsTheExportShape() throws {
+    let s = try readFixture()
+    #expect(s.name == "Tweets of @kim_teaches")
+    #expect(s.kind == .tweets)
+    #expect(s.cases == [Case(name: "Kim Osei", attributes: ["twitter_handle": "kim_teaches"])])
+    #expect(s.segments.count == 2)
+    // Time order: the 2018 retweet first.
+    let rt = try #require(s.segments[0].tweet)
+    #expect(rt.id == "1010000000000000001" && rt.isRetweet && rt.retweetedHandle == "ana_ele")
+    #expect(rt.retweetCount == 12 && rt.language == "es")
+    let reply = try #require(s.segments[1].tweet)
+    #expect(reply.id == "1130000000000000002")
+    #expect(reply.createdAt == "2019-05-03T09:12:44Z")
+    #expect(reply.replyToId == "1129999999999999999" && reply.replyToHandle == "samray")
+    #expect(reply.hashtags == ["edchat"] && reply.mentions == ["samray"])
+    #expect(reply.likeCount == 4)
+    #expect(reply.url == "https://x.com/kim_teaches/status/1130000000000000002")
+    #expect(reply.authorName == "Kim Osei")
+    #expect(segmentText(of: s.segments[1], in: s) == "@samray you need to speak to Jo & Lee about this #edchat https://example.org/blog/connecting")
+    #expect(segmentText(of: s.segments[0], in: s) == "RT @ana_ele: Conectar con otros profes me cambió la vida 🙌")
+  }
+
+  @Test func truncatedFileNamesLineAndColumn() throws {
+    let url = Fixtures.url("archive/data/tweets.js")
+    let bytes = Array([UInt8](try Data(contentsOf: url)).prefix(900))
+    do {
+      _ = try TweetsJSImporter().read(url: URL(fileURLWithPath: "/tmp/tweets.js"), bytes: bytes, options: ImportOptions())
+      Issue.record("a truncated file must fail")
+    } catch {
+      let message = "\(error)"
+      #expect(message.hasPrefix("tweets.js:"))
+      #expect(message.contains("cut off"))
+    }
+  }
+
+  @Test func entryWithoutTextNamesTheEntry() {
+    let js = "window.YTD.tweets.part0 = [\n { \"tweet\" : { \"id_str\" : \"1\", \"full_text\" : \"hi\" } },\n { \"tweet\" : { \"id_str\" : \"2\" } }\n]"
+    do {
+      _ = try TweetsJSImporter().read(url: URL(fileURLWithPath: "/tmp/tweets.js"), bytes: Array(js.utf8), options: ImportOptions())
+      Issue.record("must fail")
+    } catch {
+      #expect("\(error)" == "tweets.js:3:2: error: entry 2: tweet 2 has no `full_text` or `text`")
+    }
+  }
+
+  @Test func emptyPartAndDetection() throws {
+    let s = try TweetsJSImporter().read(url: URL(fileURLWithPath: "/tmp/t/tweets.js"), bytes: Array("window.YTD.tweets.part1 = [ ]".utf8), options: ImportOptions())
+    #expect(s.segments.isEmpty)
+    #expect(TweetsJSImporter().confidence(path: "x.js", head: Array("window.YTD.tweets.part0 = [".utf8)) == 1)
+    #expect(TweetsJSImporter().confidence(path: "x.txt", head: Array("Interviewer: hi".utf8)) == 0)
+  }
+
+  @Test(.enabled(if: Fixtures.hasShared)) func realXArchive() throws {
+    let url = try #require(Fixtures.shared).appendingPathComponent("twitter/x-archive-2023/tweets_first1200.js")
+    let s = try TweetsJSImporter().read(url: url, bytes: [UInt8](try Data(contentsOf: url)), options: ImportOptions())
+    #expect(s.segments.count == 1200)
+    #expect(Set(s.segments.compactMap { $0.tweet?.id }).count == 1200)
+    #expect(s.segments.allSatisfy { $0.tweet?.createdAt.count == 20 })
+    #expect(!s.text.contains("&amp;"))
+  }
+
+  @Test func folderPlanSkipsCompanionsAndUnknownFiles() throws {
+    let plan = try ImportPlanner().plan(paths: [Fixtures.url("archive").path])
+    #expect(plan.files.map { $0.url.lastPathComponent } == ["tweets.js"])
+    #expect(plan.skipped.map(\.reason) == ["X archive companion file (account), read with its tweets"])
+  }
+}
+
+@Suite struct JSONParserTests {
+  @Test func parsesValuesAndKeepsBigNumbersExact() throws {
+    let v = try JSONParser.parseDocument(Array(#"{"id": 1130000000000000002, "s": "a\u00e9\ud83d\ude4c\n", "a": [true, null, -1.5e3]}"#.utf8))
+    #expect(v["id"]?.string == "1130000000000000002")
+    #expect(v["s"]?.string == "aé🙌\n")
+    #expect(v["a"]?.array?.count == 3)
+  }
+
+  @Test(arguments: [
+    (#"{"a": 1,}"#, "expected a quoted key"),
+    (#"[1 2]"#, "expected ',' or ']'"),
+    (#"{"a": "x"#, "unterminated string"),
+    (#"[tru]"#, "expected 'true'"),
+    ("[\"a\nb\"]", "control character"),
+  ])
+  func errors(json: String, message: String) {
+    do {
+      _ = try JSONParser.parseDocument(Array(json.utf8))
+      Issue.record("must fail: \(json)")
+    } catch {
+      #expect(error.message.contains(message), "\(error.message)")
+    }
+  }
+
+  @Test func deepNestingIsRefused() {
+    let deep = String(repeating: "[", count: 2000) + String(repeating: "]", count: 2000)
+    #expect(throws: JSONSyntaxError.self) { try JSONParser.parseDocument(Array(deep.utf8)) }
+  }
+}

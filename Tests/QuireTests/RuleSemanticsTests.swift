@@ -1,0 +1,145 @@
+import Testing
+
+@testable import QuireCoding
+@testable import QuireCore
+
+/// DESIGN §4, rule by rule.
+@Suite struct RuleSemanticsTests {
+  @Test(arguments: [
+    ("I want to connect with people", true),
+    ("so CONNECTED now", true),
+    ("we met at #ConnectedEducators", true),
+    ("say hi to @connector", false),
+    ("see https://connect.example.org/x", false),
+    ("a disconnect", false),
+  ])
+  func prefixWildcard(text: String, fires: Bool) throws {
+    #expect(try themes(codebook([#"any: ["connect*"]"#]), on: text) == (fires ? ["t"] : []))
+  }
+
+  @Test(arguments: [
+    ("she is like-minded", true),
+    ("like minded folk", true),
+    ("like—minded folk", true),
+    ("likeminded folk", false),
+    ("I like my mind", false),
+  ])
+  func phrasesIgnoreWhatSeparatesTokens(text: String, fires: Bool) throws {
+    #expect(try themes(codebook([#"any: ["like-minded"]"#]), on: text) == (fires ? ["t"] : []))
+  }
+
+  @Test func apostrophesMatchAcrossQuoteStyles() throws {
+    let cb = codebook([#"any: ["don't", "teacher"]"#])
+    #expect(try themes(cb, on: "I don’t know") == ["t"])
+    #expect(try themes(cb, on: "the teacher's desk") == ["t"])
+  }
+
+  @Test func phraseWithWildcardAtTheEnd() throws {
+    let cb = codebook([#"any: ["filter bubble*"]"#])
+    #expect(try themes(cb, on: "in our Filter Bubbles again") == ["t"])
+    #expect(try themes(cb, on: "a filter—bubbles") == ["t"])  // punctuation separates like a space
+    #expect(try themes(cb, on: "a filter, then bubbles") == [])
+    #expect(try themes(cb, on: "filter the bubbles") == [])
+  }
+
+  @Test func hashtagPatternsMatchWholeBodies() throws {
+    let cb = codebook([##"any: ["#edchat"]"##])
+    #expect(try themes(cb, on: "join #EdChat tonight") == ["t"])
+    #expect(try themes(cb, on: "join #edchatuk tonight") == [])
+    #expect(try themes(cb, on: "an edchat without a hash") == [])
+    #expect(try themes(codebook([##"any: ["#edchat*"]"##]), on: "join #edchatuk") == ["t"])
+  }
+
+  @Test func mentionPatternsMatchMentionsOnly() throws {
+    let cb = codebook([#"any: ["@sthomas"]"#])
+    #expect(try themes(cb, on: "thanks @SThomas!") == ["t"])
+    #expect(try themes(cb, on: "sthomas said") == [])
+    #expect(try themes(cb, on: "mail me@sthomas.org") == [])
+  }
+
+  @Test func allNeedsEveryItem() throws {
+    let cb = codebook([#"all: ["follow*", "back"]"#])
+    #expect(try themes(cb, on: "she came back and then followed me") == ["t"])
+    #expect(try themes(cb, on: "she followed me") == [])
+  }
+
+  @Test func nearCountsTokenDistance() throws {
+    let cb = codebook([#"{near: ["meet*", "face to face"], within: 3}"#])
+    #expect(try themes(cb, on: "we met up face to face") == [])  // 'met' does not match meet*
+    #expect(try themes(cb, on: "meeting them face to face") == ["t"])  // distance 2
+    #expect(try themes(cb, on: "face to face at last, meeting") == ["t"])  // 'face' (pos 2) to meeting (pos 5): 3
+    #expect(try themes(cb, on: "meeting a b c d face to face") == [])  // 5
+  }
+
+  @Test func nearTakesListsOfAlternatives() throws {
+    let cb = codebook([#"{near: [["moved", "changed"], ["network", "tribe"]], within: 4}"#])
+    #expect(try themes(cb, on: "I changed school but my tribe stayed") == ["t"])
+    #expect(try themes(cb, on: "we moved house") == [])
+  }
+
+  @Test func notVetoesTheTheme() throws {
+    let cb = codebook([#"any: ["connect*"]"#, #"not: ["internet connection"]"#])
+    #expect(try themes(cb, on: "connect with teachers") == ["t"])
+    #expect(try themes(cb, on: "my internet connection dropped") == [])
+  }
+
+  @Test func minHitsCountsPositions() throws {
+    let cb = codebook([#"any: ["tweet*"]"#], extra: ["min_hits: 3"])
+    #expect(try themes(cb, on: "tweet, tweets and tweeting") == ["t"])
+    #expect(try themes(cb, on: "tweet and tweets") == [])
+  }
+
+  @Test func regexRunsOnRawTextCaseInsensitively() throws {
+    let cb = codebook([#"regex: "\\bmeet-?ups?\\b""#])
+    #expect(try themes(cb, on: "the Meet-ups were great") == ["t"])
+    #expect(try themes(cb, on: "we meet upstairs") == [])
+    let sensitive = codebook([#"{regex: "researchED", case_sensitive: true}"#])
+    #expect(try themes(sensitive, on: "at researchED") == ["t"])
+    #expect(try themes(sensitive, on: "I researched it") == [])
+  }
+
+  @Test func speakerParticipantsSkipsInterviewers() throws {
+    let cb = codebook([#"any: ["connect*"]"#], extra: ["speaker: participants"])
+    #expect(try themes(cb, on: "do you connect?", speaker: "Interviewer") == [])
+    #expect(try themes(cb, on: "do you connect?", speaker: "Researcher 2") == [])
+    #expect(try themes(cb, on: "I connect", speaker: "J Dale") == ["t"])
+    #expect(try themes(cb, on: "I connect", speaker: nil, kind: .tweets) == ["t"])
+  }
+
+  @Test func speakerNamesAndSourceKind() throws {
+    let cb = codebook([#"any: ["connect*"]"#], extra: ["speaker: [J Dale]", "source_kind: interview"])
+    #expect(try themes(cb, on: "I connect", speaker: "j dale") == ["t"])
+    #expect(try themes(cb, on: "I connect", speaker: "S Ramm") == [])
+  }
+
+  @Test func evidenceListsRulesAndSpans() throws {
+    let cb = codebook([##"any: ["connect*", "#edchat"]"##])
+    let result = try codings(cb, on: "Connecting via #edchat")
+    let evidence = try #require(result.first?.evidence)
+    #expect(evidence.map(\.text) == ["Connecting", "#edchat"])
+    #expect(evidence.map(\.pattern) == ["connect*", "#edchat"])
+    #expect(evidence.first?.rule == "any[connect*, #edchat]")
+  }
+
+  @Test func childThemesAreIndependent() throws {
+    let yaml = """
+      name: Test
+      themes:
+        - name: Connecting
+          rules: ["connect*"]
+          children:
+            - name: Brokering
+              rules: ["introduc*"]
+      """
+    #expect(try themes(yaml, on: "let me introduce you") == ["brokering"])
+    #expect(try themes(yaml, on: "connecting people") == ["connecting"])
+  }
+
+  @Test func oneMatcherServesManyThemes() throws {
+    var yaml = "name: Many\nthemes:\n"
+    for i in 0..<200 { yaml += "  - name: Theme \(i)\n    rules: [\"word\(i)\", \"shar*\"]\n" }
+    let found = try themes(yaml, on: "word7 and word150")
+    #expect(found == ["theme_7", "theme_150"])
+    #expect(try themes(yaml, on: "sharing").count == 200)
+  }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+
+@testable import QuireCoding
+@testable import QuireCore
+@testable import QuireImport
+@testable import QuireStore
+
+let storeCodebook = """
+  name: Store test
+  themes:
+    - name: Connecting
+      key: connecting
+      speaker: participants
+      rules: ["connect*"]
+    - name: Meeting
+      key: meeting
+      rules: ["meet*"]
+  """
+
+let storeTranscript = """
+  Interviewer: Do you connect with people?
+
+  Rachel Adeyemi: Yes, I connect with other teachers, and we meet at TeachMeets.
+
+  Interviewer: Thanks.
+
+  Rachel Adeyemi: Connecting is why I stay.
+  """
+
+@Suite struct StoreTests {
+  func project() throws -> (ProjectStore, TempDir) {
+    let dir = try TempDir()
+    return (try ProjectStore.create(at: dir.path("p.quire")), dir)
+  }
+
+  func code(_ store: ProjectStore, yaml: String = storeCodebook) throws -> RecodeSummary {
+    let cb = try CodebookLoader.parse(yaml: yaml, file: "cb.yml")
+    try store.saveCodebook(cb, file: "cb.yml")
+    let engine = try CodingEngine(codebook: cb)
+    var all: [Coding] = []
+    for s in try store.sources() { all += engine.code(source: s, segments: try store.segments(of: s.id), coder: "rules") }
+    return try store.replaceRuleSuggestions(all, coder: "rules")
+  }
+
+  @Test func importIsIdempotentAndKeepsEverything() throws {
+    let (store, dir) = try project()
+    defer { dir.cleanup() }
+    let s = try readTranscript(storeTranscript, name: "i1.txt")
+    guard case .imported(let source, let n) = try store.importSource(s) else { Issue.record("not imported"); return }
+    #expect(n == 4 && source.serial == 1 && source.number == 1)
+    #expect(try store.importSource(s) == .alreadyImported(name: "i1"))
+    #expect(try store.segments(of: source.id) == s.segments)
+    #expect(try store.sources().first?.text == s.text)
+    #expect(try store.cases().map(\.name) == ["Rachel Adeyemi"])
+    let summary = try #require(try store.sourceSummaries().first)
+    #expect(summary.segments == 4 && summary.kind == "interview" && summary.sha256 == s.sha256)
+  }
+
+  @Test func projectFileIsSQLiteWithWALAndForeignKeys() throws {
+    let (store, dir) = try project()
+    defer { dir.cleanup() }
+    let mode = try store.db.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+    let fk = try store.db.read { db in try Int.fetchOne(db, sql: "PRAGMA foreign_keys") }
+    #expect(mode == "wal" && fk == 1)
+    #expect(throws: QuireError.self) { try ProjectStore.create(at: dir.path("p.quire")) }
+    #expect(throws: QuireError.self) { try ProjectStore.open(at: dir.path("missing.quire")) }
+  }
+
+  @Test func codingStoresSuggestionsWithEvidenceAndStableKeys() throws {
+    let (store, dir) = try project()
+    defer { dir.cleanup() }
+    _ = try store.importSource(try readTranscript(storeTranscript, name: "i1.txt"))
+    let first = try code(store)
+    #expect(first.added == 3)  // connecting ×2 (participant turns only), meeting ×1
+    let quotes = try store.quotes()
+    #expect(quotes.map(\.codeKey) == ["connecting", "connecting", "meeting"])
+    #expect(quotes.map(\.key) == ["RA-01.01", "RA-01.02", "RA-01.01"])
+    #expect(quotes[0].citation == "(Rachel Adeyemi, Interview 1, line 3)")
+    #expect(quotes[0].attribution == "R Adeyemi")
+    #expect(quotes[0].evidence.map(\.text) == ["connect"])
+    #expect(storeTranscript.contains(quotes[0].text))
+    // Re-coding changes nothing.
+    let again = try code(store)
+    #expect(again.added == 0 && again.unchanged == 3 && again.removed == 0)
+    // A later source never renumbers the first.
+    _ = try store.importSource(try readTranscript("Interviewer: Hi\n\nJo Bell: I connect too.\n", name: "i2.txt"))
+    _ = try code(store)
+    let keys = try store.quotes().map(\.key)
+    #expect(keys == ["RA-01.01", "RA-01.02", "JB-02.01", "RA-01.01"])
+  }
+
+  @Test func humanDecisionsSurviveRecodingAndCodebookEdits() throws {
+    let (store, dir) = try project()
+    defer { dir.cleanup() }
+    _ = try store.importSource(try readTranscript(storeTranscript, name: "i1.txt"))
+    _ = try code(store)
+    try store.db.write { db in
+      try db.execute(sql: "UPDATE coding SET status = 'accepted' WHERE code_key = 'meeting'")
+      try db.execute(sql: "UPDATE coding SET status = 'rejected' WHERE id = (SELECT MIN(id) FROM coding WHERE code_key = 'connecting')")
+    }
+    let again = try code(store)
+    #expect(again.keptHumanDecisions == 2 && again.added == 0 && again.unchanged == 1)
+    // Drop the Meeting theme: its accepted coding stays, under a retired code.
+    let trimmed = try code(store, yaml: "name: Store test\nthemes:\n  - name: Connecting\n    key: connecting\n    speaker: participants\n    rules: [\"connect*\"]\n")
+    #expect(trimmed.removed == 0)
+    #expect(try store.retiredCodes() == ["Meeting"])
+    let statuses = try store.db.read { db in try String.fetchAll(db, sql: "SELECT status FROM coding ORDER BY id") }
+    #expect(statuses.sorted() == ["accepted", "rejected", "suggested"])
+    #expect(try store.quotes().count == 1)  // rejected and retired left out
+  }
+
+  @Test func aFailedImportLeavesTheProjectAsItWas() throws {
+    let (store, dir) = try project()
+    defer { dir.cleanup() }
+    _ = try store.importSource(try readTranscript(storeTranscript, name: "i1.txt"))
+    var broken = try readTranscript("Q: a\nAnn: b\n", name: "i2.txt")
+    broken.segments.append(Segment(ordinal: 5, kind: .turn, start: 9, end: 2, lineStart: 1, lineEnd: 1))  // violates a CHECK
+    #expect(throws: (any Error).self) { try store.importSource(broken) }
+    #expect(try store.sources().count == 1)
+    let segments = try store.db.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM segment") }
+    #expect(segments == 4)
+  }
+
+  @Test func quoteKeyPrefixes() {
+    #expect(QuoteKey.prefix(for: "Rachel Adeyemi") == "RA")
+    #expect(QuoteKey.prefix(for: "S F Stead") == "SFS")
+    #expect(QuoteKey.prefix(for: "Gareth") == "GA")
+    #expect(QuoteKey.prefix(for: "Ana Sofía Ruiz") == "ASR")
+    #expect(QuoteKey.prefix(for: "Éva") == "EV")
+    #expect(QuoteKey.prefix(for: nil) == "Q")
+  }
+}
