@@ -140,9 +140,10 @@ public enum CodebookLoader {
               switch u {
               case "turn": options.unit = .turn
               case "paragraph": options.unit = .paragraph
+              case "sentence": options.unit = .sentence
               case "tweet": options.unit = .tweet
               default:
-                throw QuireError("unit '\(u)' is not supported: expected turn, paragraph or tweet", at: at(ov))
+                throw QuireError("unit '\(u)' is not supported: expected turn, paragraph, sentence or tweet", at: at(ov))
               }
             } else {
               options.foldDiacritics = try bool(ov, "fold_diacritics")

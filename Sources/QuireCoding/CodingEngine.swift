@@ -80,8 +80,9 @@ public struct CodingEngine: @unchecked Sendable {
     }
   }
 
-  /// The units of a source for this codebook's unit option: turns (or their paragraphs) for
-  /// interviews, tweets for tweet archives, paragraphs for documents.
+  /// The units of a source for this codebook's unit option: turns (or their paragraphs or
+  /// sentences) for interviews, paragraphs (or sentences) for documents; tweets are always
+  /// coded whole.
   public func units(of source: Source, segments: [Segment], scalars: [Unicode.Scalar]) -> [CodingUnit] {
     var units: [CodingUnit] = []
     for seg in segments {
@@ -92,8 +93,14 @@ public struct CodingEngine: @unchecked Sendable {
       case .webPage, .document: wanted = seg.kind == .paragraph || seg.kind == .turn
       }
       guard wanted, seg.end > seg.start else { continue }
-      if codebook.options.unit == .paragraph && seg.kind == .turn {
-        for r in Self.paragraphs(scalars, seg.start..<seg.end) {
+      let pieces: [Range<Int>]?
+      switch codebook.options.unit {
+      case .paragraph where seg.kind != .tweet: pieces = Self.paragraphs(scalars, seg.start..<seg.end)
+      case .sentence where seg.kind != .tweet: pieces = SentenceSplitter.sentences(scalars, seg.start..<seg.end)
+      default: pieces = nil
+      }
+      if let pieces {
+        for r in pieces {
           units.append(CodingUnit(segmentOrdinal: seg.ordinal, start: r.lowerBound, end: r.upperBound, speaker: seg.speaker, isInterviewer: seg.isInterviewer, tweet: seg.tweet))
         }
       } else {

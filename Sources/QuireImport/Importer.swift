@@ -3,11 +3,13 @@ import QuireCore
 
 /// Options that change how files are read.
 public struct ImportOptions: Sendable {
-  /// Speaker labels that mark the interviewer; matched case-insensitively as whole labels or
-  /// as prefixes followed by a space or digit (`Researcher 1`). The default follows DESIGN §4.
+  /// Speaker labels that mark the interviewer, compared case-insensitively: a label ending in
+  /// `*` matches every label that starts with it (`Interviewer*` covers `Interviewer 2` and
+  /// `Interviewer (Ian)`), any other label must match whole. The default follows DESIGN §4:
+  /// `Interviewer…`, `Researcher…` or exactly `Q`.
   public var interviewerLabels: [String]
 
-  public init(interviewerLabels: [String] = ["Interviewer", "Researcher", "Q"]) {
+  public init(interviewerLabels: [String] = ["Interviewer*", "Researcher*", "Q"]) {
     self.interviewerLabels = interviewerLabels
   }
 
@@ -16,10 +18,10 @@ public struct ImportOptions: Sendable {
     let l = label.lowercased()
     for raw in interviewerLabels {
       let i = raw.lowercased()
-      if l == i { return true }
-      if i.count > 1, l.hasPrefix(i) {
-        let rest = l.dropFirst(i.count)
-        if rest.isEmpty || rest.first == " " || rest.first?.isNumber == true { return true }
+      if i.hasSuffix("*") {
+        if l.hasPrefix(i.dropLast()) { return true }
+      } else if l == i {
+        return true
       }
     }
     return false

@@ -15,7 +15,7 @@ extension Quire {
 
     @OptionGroup var options: ProjectOptions
 
-    @Option(help: "The coding unit for interviews: turn or paragraph (default: the codebook's).")
+    @Option(help: "The coding unit for interviews: turn, paragraph or sentence (default: the codebook's).")
     var unit: String?
 
     @Option(help: "The coder name the suggestions are stored under.")
@@ -42,8 +42,9 @@ enum Coder {
       switch unit {
       case "turn": codebook.options.unit = .turn
       case "paragraph": codebook.options.unit = .paragraph
+      case "sentence": codebook.options.unit = .sentence
       case "tweet": codebook.options.unit = .tweet
-      default: throw ValidationError("--unit must be turn, paragraph or tweet")
+      default: throw ValidationError("--unit must be turn, paragraph, sentence or tweet")
       }
     }
     let engine = try CodingEngine(codebook: codebook)

@@ -31,7 +31,7 @@ extension Quire {
     @Option(name: .customLong("attribute"), help: "A case attribute KEY=VALUE (repeatable).")
     var attributes: [String] = []
 
-    @Option(help: "Speaker labels that mark the interviewer, comma-separated (default: Interviewer,Researcher,Q).")
+    @Option(help: "Speaker labels that mark the interviewer, comma-separated; a trailing * matches a prefix (default: Interviewer*,Researcher*,Q).")
     var interviewer: String?
 
     func validate() throws {

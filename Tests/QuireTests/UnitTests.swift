@@ -1,0 +1,47 @@
+import Testing
+
+@testable import QuireCoding
+@testable import QuireCore
+@testable import QuireImport
+
+@Suite struct CodingUnitTests {
+  func sentences(_ s: String) -> [String] {
+    let sc = Array(s.unicodeScalars)
+    return SentenceSplitter.sentences(sc, 0..<sc.count).map { r in
+      var v = String.UnicodeScalarView()
+      v.append(contentsOf: sc[r])
+      return String(v)
+    }
+  }
+
+  @Test func sentenceBoundaries() {
+    #expect(sentences("I met Dr. Smith at 3.30 today. She said “hi!” Then we left… And so on?  yes")
+      == ["I met Dr. Smith at 3.30 today.", "She said “hi!”", "Then we left…", "And so on?  yes"])
+    #expect(sentences("J. Dale wrote it, e.g. in May. Next one.") == ["J. Dale wrote it, e.g. in May.", "Next one."])
+    #expect(sentences("First para\nstill going.\n\nSecond para") == ["First para\nstill going.", "Second para"])
+  }
+
+  @Test func sentenceUnitCodesOnlyTheSentence() throws {
+    let yaml = codebook([#"any: ["connect*"]"#], options: "{unit: sentence}")
+    let result = try codings(yaml, on: "We talked. Then I connected with Ann. Fine.")
+    #expect(result.count == 1)
+    #expect(result.first.map { ($0.start, $0.end) }! == (11, 37))
+  }
+
+  @Test func paragraphUnit() throws {
+    let yaml = codebook([#"any: ["connect*"]"#], options: "{unit: paragraph}")
+    let result = try codings(yaml, on: "One.\n\nI connect.\n\nconnect again")
+    #expect(result.map(\.start) == [6, 18])
+  }
+
+  @Test func interviewerLabels() {
+    let o = ImportOptions()
+    #expect(o.isInterviewer("Interviewer"))
+    #expect(o.isInterviewer("INTERVIEWER 2"))
+    #expect(o.isInterviewer("Interviewers"))
+    #expect(o.isInterviewer("researcher (IG)"))
+    #expect(o.isInterviewer("Q"))
+    #expect(!o.isInterviewer("Quentin"))
+    #expect(!o.isInterviewer("J Dale"))
+  }
+}
