@@ -106,10 +106,7 @@ public struct HTMLReport: Sendable {
         h += "<figure class=\"quote\" id=\"q-\(HTML.anchor(q.key))-\(HTML.anchor(q.codeKey))\">\n"
         h += "<blockquote>\(HTML.highlight(q.text, spans: spans))</blockquote>\n"
         h += "<figcaption>(\(HTML.escape(q.attribution))) · <a class=\"cite\" href=\"#ctx-\(HTML.anchor(q.key))\">\(HTML.escape(q.citation))</a> · <span class=\"key\">\(HTML.escape(q.key))</span> · <span class=\"status \(q.status.rawValue)\">\(q.status.rawValue)</span>"
-        if !q.evidence.isEmpty {
-          let rules = Array(Set(q.evidence.map(\.rule))).sorted()
-          h += "<br><span class=\"evidence\">Why: " + rules.map { "<code>\(HTML.escape($0))</code>" }.joined(separator: ", ") + "</span>"
-        }
+        if !q.evidence.isEmpty { h += "<br>" + Self.why(q.evidence) }
         h += "</figcaption>\n</figure>\n"
       }
       h += "</section>\n"
@@ -160,6 +157,23 @@ public struct HTMLReport: Sendable {
     return h
   }
 
+  /// `Why: any[connect*, …] matched “connecting”, “#edchat”`: each rule that fired (shortened,
+  /// in full on hover) with the words it matched.
+  static func why(_ evidence: [Evidence]) -> String {
+    var order: [String] = []
+    var words: [String: [String]] = [:]
+    for e in evidence {
+      if words[e.rule] == nil { order.append(e.rule) }
+      if !(words[e.rule] ?? []).contains(e.text) { words[e.rule, default: []].append(e.text) }
+    }
+    let parts = order.map { rule -> String in
+      let short = rule.count > 60 ? String(rule.prefix(57)) + "…" : rule
+      let matched = (words[rule] ?? []).map { "“<mark>\(HTML.escape($0))</mark>”" }.joined(separator: ", ")
+      return "<code title=\"\(HTML.escape(rule))\">\(HTML.escape(short))</code> matched \(matched)"
+    }
+    return "<span class=\"evidence\">Why: " + parts.joined(separator: "; ") + "</span>"
+  }
+
   static func contextLine(_ line: PassageContext.Line, current: Bool) -> String {
     var h = "<div class=\"turn\">"
     if let s = line.speaker { h += "<span class=\"speaker\">\(HTML.escape(s))</span> " }
@@ -180,6 +194,7 @@ public struct HTMLReport: Sendable {
     dt { font-weight: bold; color: var(--muted); font-family: system-ui, sans-serif; font-size: .9rem; }
     dd { margin: 0; }
     ul.rules { margin: 0; padding-left: 1rem; }
+    code { overflow-wrap: anywhere; }
     table { border-collapse: collapse; width: 100%; font-size: .9rem; }
     th, td { border-bottom: 1px solid var(--rule); padding: .3rem .5rem; text-align: right; }
     th[scope="row"], thead th:first-child { text-align: left; }
