@@ -38,6 +38,8 @@ public struct CodingEngine: @unchecked Sendable {
   public let codebook: Codebook
   var matcher: Matcher
   var themes: [CompiledTheme] = []
+  /// For each pattern id, the themes whose positive rules use it: only those are evaluated.
+  var themesByPattern: [[Int]] = []
 
   /// Compiles every pattern of the codebook; a bad pattern names its theme.
   public init(codebook: Codebook) throws {
@@ -77,6 +79,10 @@ public struct CodingEngine: @unchecked Sendable {
       var names: Set<String>? = nil
       if case .names(let list) = theme.speaker { names = Set(list.map { $0.lowercased() }) }
       themes.append(CompiledTheme(theme: theme, positive: positive, negative: negative, positiveIDs: positiveIDs, speakerNames: names))
+    }
+    themesByPattern = Array(repeating: [], count: matcher.patterns.count)
+    for (index, t) in themes.enumerated() {
+      for id in Set(t.positiveIDs) { themesByPattern[id].append(index) }
     }
   }
 
@@ -167,7 +173,12 @@ public struct CodingEngine: @unchecked Sendable {
         return String(v)
       }
       if hits.isEmpty { continue }
-      for t in themes where passes(t, unit: unit, source: source) {
+      // Only themes with a positive hit can apply; visit them in codebook order.
+      var candidates = Set<Int>()
+      for id in hits.keys { for t in themesByPattern[id] { candidates.insert(t) } }
+      for index in candidates.sorted() {
+        let t = themes[index]
+        guard passes(t, unit: unit, source: source) else { continue }
         guard let evidence = evaluate(t, hits: hits) else { continue }
         let spans = evidence.map { e -> Evidence in
           var v = String.UnicodeScalarView()

@@ -38,6 +38,8 @@ struct Matcher {
   private var mentionPrefix: [String: [Int]] = [:]
   private var mentionPrefixLengths: [Int] = []
   private(set) var regexIDs: [Int] = []
+  /// For each regex id, literals one of which a unit must contain for the regex to run.
+  private var regexLiterals: [Int: [String]] = [:]
   let tokenizer: Tokenizer
 
   init(tokenizer: Tokenizer) {
@@ -86,6 +88,7 @@ struct Matcher {
     patterns.append(.regex(regex, display: "regex /\(spec.pattern)/"))
     ids[key] = id
     regexIDs.append(id)
+    if let literals = RegexPrefilter.requiredLiterals(spec.pattern) { regexLiterals[id] = literals }
     return id
   }
 
@@ -146,8 +149,13 @@ struct Matcher {
     if !regexIDs.isEmpty {
       let string = text()
       let ns = NSRange(string.startIndex..., in: string)
+      var lowered: String? = nil
       for id in regexIDs {
         guard case .regex(let regex, _) = patterns[id] else { continue }
+        if let literals = regexLiterals[id] {
+          if lowered == nil { lowered = string.lowercased() }
+          guard let l = lowered, literals.contains(where: { l.contains($0) }) else { continue }
+        }
         for m in regex.matches(in: string, options: [], range: ns) where m.range.length > 0 {
           guard let r = Range(m.range, in: string) else { continue }
           let a = range.lowerBound + string.unicodeScalars.distance(from: string.startIndex, to: r.lowerBound)

@@ -45,3 +45,26 @@ import Testing
     #expect(!o.isInterviewer("J Dale"))
   }
 }
+
+@Suite struct RegexPrefilterTests {
+  @Test(arguments: [
+    (#"\bmeet-?ups?\b"#, ["meet"] as [String]?),
+    (#"colleague|staff ?room"#, ["colleague", "staff"]),
+    (#"(?-i:researchED)"#, nil),
+    (#"\b(?:people|teachers)\s+who\s+think"#, ["think"]),
+    (#"a.b"#, nil),
+    (#"follow(ed)? back"#, ["follow"]),
+    (#"x+yz"#, ["yz"]),
+    (#"[abc]+de\.fg"#, ["de.fg"]),
+  ])
+  func literals(pattern: String, expected: [String]?) {
+    #expect(RegexPrefilter.requiredLiterals(pattern) == expected)
+  }
+
+  @Test func prefilteredRegexStillFindsEveryMatch() throws {
+    let cb = codebook([#"regex: "\\bMeet-?ups?\\b""#])
+    #expect(try themes(cb, on: "great MEETUPS and meet-ups") == ["t"])
+    #expect(try codings(cb, on: "great MEETUPS and meet-ups").first?.evidence.count == 2)
+    #expect(try themes(cb, on: "no such thing") == [])
+  }
+}
