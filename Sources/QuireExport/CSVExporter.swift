@@ -39,6 +39,16 @@ public struct CSVExporter: Sendable {
   }
 }
 
+/// A plain CSV table (RFC 4180) for counts and other non-quote tables.
+public enum CSVTable {
+  public static func render(header: [String], rows: [[String]]) -> String {
+    let e = CSVExporter()
+    var out = header.map { e.field(e.guardFormula($0)) }.joined(separator: ",") + "\r\n"
+    for r in rows { out += r.map { e.field(e.guardFormula($0)) }.joined(separator: ",") + "\r\n" }
+    return out
+  }
+}
+
 extension String {
   func replacingOccurrences(of a: String, with b: String) -> String {
     guard contains(a) else { return self }

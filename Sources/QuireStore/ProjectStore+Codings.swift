@@ -10,7 +10,23 @@ public struct RecodeSummary: Sendable, Equatable {
   public var removed = 0
   /// Suggestions not stored because a person already accepted or rejected that coding.
   public var keptHumanDecisions = 0
+  /// Rejected suggestions offered again because their evidence changed.
+  public var reopened = 0
+  /// Every change, for `quire code --dry-run`.
+  public var changes: [RecodeChange] = []
   public init() {}
+}
+
+/// One change `quire code` makes to a coding.
+public struct RecodeChange: Sendable, Equatable {
+  public enum Kind: String, Sendable { case added, updated, withdrawn, reopened }
+  public var kind: Kind
+  public var sourceID: String
+  public var start: Int
+  public var end: Int
+  public var codeKey: String
+  /// The matched words, for display.
+  public var evidence: [String]
 }
 
 extension ProjectStore {
@@ -33,17 +49,19 @@ extension ProjectStore {
       let coderID = try self.coderID(db, coder)
       let now = Self.now()
       // Existing codings by passage and code.
-      var decided = Set<String>()
-      var suggested: [String: (id: Int64, evidence: String)] = [:]
+      var decided: [String: (id: Int64, status: String, ownRule: Bool, evidence: String)] = [:]
+      var suggested: [String: (id: Int64, evidence: String, row: Row)] = [:]
       for row in try Row.fetchAll(db, sql: "SELECT id, source_id, start_offset, end_offset, code_key, coder_id, status, origin, evidence FROM coding") {
         let key = "\(row["source_id"] as String)|\(row["start_offset"] as Int)|\(row["end_offset"] as Int)|\(row["code_key"] as String)"
         let status: String = row["status"]
         let origin: String = row["origin"]
         let owner: Int64 = row["coder_id"]
+        let ownRule = origin == "rule" && owner == coderID
         if status != "suggested" {
-          decided.insert(key)
-        } else if origin == "rule" && owner == coderID {
-          suggested[key] = (row["id"], row["evidence"])
+          // A person's decision wins over any other coding of the same passage and code.
+          if decided[key] == nil || !ownRule { decided[key] = (row["id"], status, ownRule, row["evidence"]) }
+        } else if ownRule {
+          suggested[key] = (row["id"], row["evidence"], row)
         }
       }
       let insert = try db.makeStatement(
@@ -54,30 +72,47 @@ extension ProjectStore {
           """)
       var keep = Set<Int64>()
       var passages: [(String, Int, Int)] = []
+      func change(_ kind: RecodeChange.Kind, _ c: Coding) {
+        summary.changes.append(RecodeChange(kind: kind, sourceID: c.sourceID, start: c.start, end: c.end, codeKey: c.codeKey, evidence: c.evidence.map(\.text)))
+      }
       for c in codings {
         let key = "\(c.sourceID)|\(c.start)|\(c.end)|\(c.codeKey)"
-        if decided.contains(key) {
-          summary.keptHumanDecisions += 1
-          passages.append((c.sourceID, c.start, c.end))
+        let evidence = Self.json(c.evidence)
+        passages.append((c.sourceID, c.start, c.end))
+        if let d = decided[key] {
+          // A rejected suggestion comes back only when its evidence changed.
+          if d.status == "rejected", d.ownRule, d.evidence != evidence, suggested[key] == nil {
+            summary.reopened += 1
+            change(.reopened, c)
+            try db.execute(
+              sql: "UPDATE coding SET status = 'suggested', evidence = ?, updated_at = ?, memo = COALESCE(memo || char(10), '') || ? WHERE id = ?",
+              arguments: [evidence, now, "re-suggested \(now): evidence changed since it was rejected", d.id])
+            keep.insert(d.id)
+          } else {
+            summary.keptHumanDecisions += 1
+          }
           continue
         }
-        let evidence = Self.json(c.evidence)
         if let old = suggested[key] {
           keep.insert(old.id)
           if old.evidence == evidence {
             summary.unchanged += 1
           } else {
             summary.updated += 1
+            change(.updated, c)
             try db.execute(sql: "UPDATE coding SET evidence = ?, updated_at = ? WHERE id = ?", arguments: [evidence, now, old.id])
           }
         } else {
           summary.added += 1
+          change(.added, c)
           try insert.execute(arguments: [c.sourceID, c.segmentOrdinal, c.start, c.end, c.codeKey, coderID, evidence, now, now])
         }
-        passages.append((c.sourceID, c.start, c.end))
       }
       for (_, old) in suggested where !keep.contains(old.id) {
         summary.removed += 1
+        let evidence = Self.decode([Evidence].self, old.evidence) ?? []
+        summary.changes.append(
+          RecodeChange(kind: .withdrawn, sourceID: old.row["source_id"], start: old.row["start_offset"], end: old.row["end_offset"], codeKey: old.row["code_key"], evidence: evidence.map(\.text)))
         try db.execute(sql: "DELETE FROM coding WHERE id = ?", arguments: [old.id])
       }
       try self.assignQuoteKeys(db, passages: passages)

@@ -63,8 +63,20 @@ enum Coder {
     out += "Coded \(sources.count) sources with \(codebook.themes.count) themes: \(codings.count) suggestions "
     out += "(\(s.added) new, \(s.updated) updated, \(s.unchanged) unchanged, \(s.removed) withdrawn"
     out += s.keptHumanDecisions > 0 ? ", \(s.keptHumanDecisions) already decided by a person)" : ")"
+    if s.reopened > 0 { out += "\n\(s.reopened) rejected suggestion(s) offered again: their evidence changed" }
     for t in codebook.themes {
       out += "\n  \(String(repeating: "  ", count: codebook.depth(of: t.key)))\(t.name): \(perTheme[t.key] ?? 0)"
+    }
+    if dryRun {
+      let names = Dictionary(uniqueKeysWithValues: sources.map { ($0.id, $0) })
+      out += s.changes.isEmpty ? "\nNo changes." : "\nChanges:"
+      for c in s.changes {
+        let source = names[c.sourceID]
+        var line = 1
+        for ch in (source?.text ?? "").unicodeScalars.prefix(c.start) where ch == "\n" { line += 1 }
+        let words = Array(Set(c.evidence)).sorted().prefix(5).map { "“\($0)”" }.joined(separator: ", ")
+        out += "\n  \(c.kind.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(codebook.theme(c.codeKey)?.name ?? c.codeKey)  \(source?.name ?? c.sourceID), line \(line)\(words.isEmpty ? "" : ": " + words)"
+      }
     }
     return out
   }

@@ -19,8 +19,8 @@ struct Quire: AsyncParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      Init.self, Import.self, Sources.self, CodebookCommand.self, Code.self, Quotes.self, Report.self,
-      Demo.self,
+      Init.self, Import.self, Sources.self, CodebookCommand.self, Code.self, Mark.self, Review.self,
+      Agree.self, Matrix.self, Quotes.self, Report.self, Demo.self,
     ])
 }
 
