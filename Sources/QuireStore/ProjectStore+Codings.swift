@@ -145,8 +145,8 @@ extension ProjectStore {
       guard let (serial, seq) = sources[sourceID] else { continue }
       let who = try Row.fetchOne(
         db,
-        sql: "SELECT speaker, tweet FROM segment WHERE source_id = ? AND start_offset <= ? AND end_offset >= ? ORDER BY ordinal LIMIT 1",
-        arguments: [sourceID, start, end])
+        sql: "SELECT speaker, tweet FROM segment WHERE source_id = ? AND end_offset > ? AND start_offset < ? ORDER BY ordinal LIMIT 1",
+        arguments: [sourceID, start, max(end, start + 1)])
       var name: String? = who?["speaker"]
       if let tweet = Self.decode(TweetInfo.self, who?["tweet"]), !tweet.authorName.isEmpty { name = tweet.authorName }
       let key = "\(QuoteKey.prefix(for: name))-\(QuoteKey.pad(serial)).\(QuoteKey.pad(seq))"

@@ -91,6 +91,7 @@ extension ProjectStore {
         let segments = segmentCache[sourceID] ?? []
         let segment = ordinal.flatMap { o in segments.indices.contains(o) && segments[o].ordinal == o ? segments[o] : segments.first { $0.ordinal == o } }
           ?? segments.first { $0.start <= start && $0.end >= end }
+          ?? segments.first { $0.end > start && $0.start < max(end, start + 1) }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[max(0, min(start, scalars.count))..<max(0, min(end, scalars.count))])
         let text = String(view)

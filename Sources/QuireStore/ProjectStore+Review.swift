@@ -22,7 +22,8 @@ public struct ReviewItem: Sendable, Codable, Equatable {
 
 extension ProjectStore {
   /// The scalar range of lines `a`…`b` (1-based, inclusive) of a source, without the leading
-  /// and trailing whitespace; an error when the lines are not in the source.
+  /// and trailing whitespace or a speaker label opening the first line; an error when the lines
+  /// are not in the source.
   public func range(ofLines a: Int, _ b: Int, in source: Source) throws -> Range<Int> {
     let scalars = Array(source.text.unicodeScalars)
     var starts = [0]
@@ -33,6 +34,10 @@ extension ProjectStore {
     }
     var start = starts[a - 1]
     var end = b < starts.count ? starts[b] : scalars.count
+    // A speaker label or timestamp at the start of the first line is not part of the passage.
+    if let turn = try segments(of: source.id).first(where: { $0.kind == .turn && $0.start > start && $0.start < end && $0.lineStart == a }) {
+      start = turn.start
+    }
     while start < end, scalars[start].properties.isWhitespace { start += 1 }
     while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
     guard end > start else { throw QuireError("lines \(a)-\(b) of \(source.name) are blank") }
