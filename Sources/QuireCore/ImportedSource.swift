@@ -15,6 +15,8 @@ public struct ImportedSource: Sendable {
   public var warnings: [String]
   /// The importer and its version, kept in the source's provenance.
   public var importerVersion: String
+  /// Passages coded in the file itself with inline markup.
+  public var inlineCodings: [InlineCoding] = []
 
   public init(
     name: String, kind: SourceKind, format: String, text: String, language: String? = nil,
@@ -37,3 +39,22 @@ public struct ImportedSource: Sendable {
   }
 }
 
+
+/// A passage coded by hand with inline markup in the imported file (`{Code}…{/Code}`).
+public struct InlineCoding: Sendable, Equatable {
+  /// The code's name or key as written.
+  public var code: String
+  /// Scalar offsets into the stored (markup-free) text.
+  public var start: Int
+  public var end: Int
+  /// Where the opening tag stood in the file.
+  public var line: Int
+  public var column: Int
+  public init(code: String, start: Int, end: Int, line: Int, column: Int) {
+    self.code = code
+    self.start = start
+    self.end = end
+    self.line = line
+    self.column = column
+  }
+}

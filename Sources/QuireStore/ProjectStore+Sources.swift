@@ -30,7 +30,8 @@ extension ProjectStore {
   /// - Parameters:
   ///   - caseName: links every non-interviewer speaker (or the archive's tweets) to this case.
   ///   - attributes: set on that case, or on the file's own cases.
-  public func importSource(_ imported: ImportedSource, caseName: String? = nil, attributes: [String: String] = [:]) throws -> ImportOutcome {
+  ///   - coder: who made the file's inline codings (`{Code}…{/Code}`), if it has any.
+  public func importSource(_ imported: ImportedSource, caseName: String? = nil, attributes: [String: String] = [:], coder: String = "markup") throws -> ImportOutcome {
     try db.write { db in
       if let existing = try String.fetchOne(db, sql: "SELECT name FROM source WHERE sha256 = ?", arguments: [imported.sha256]) {
         return .alreadyImported(name: existing)
@@ -104,6 +105,32 @@ extension ProjectStore {
           seg.speaker, seg.isInterviewer, seg.timeStart, seg.timeEnd, linked,
           seg.tweet.map { Self.json($0) },
         ])
+      }
+      if !imported.inlineCodings.isEmpty {
+        let coderID = try self.coderID(db, coder)
+        let now = Self.now()
+        var passages: [(String, Int, Int)] = []
+        for c in imported.inlineCodings {
+          let key: String
+          do {
+            key = try self.resolveCode(db, c.code)
+          } catch let e as QuireError {
+            throw QuireError("inline coding: \(e.message)", at: SourceLocation(file: imported.originalName, line: c.line, column: c.column))
+          }
+          let ordinal = try Int.fetchOne(
+            db, sql: "SELECT ordinal FROM segment WHERE source_id = ? AND end_offset > ? AND start_offset < ? ORDER BY ordinal LIMIT 1",
+            arguments: [source.id, c.start, c.end])
+          try db.execute(
+            sql: """
+              INSERT INTO coding (source_id, segment_ordinal, start_offset, end_offset, code_key, coder_id, origin, status,
+                evidence, created_at, updated_at)
+              VALUES (?, ?, ?, ?, ?, ?, 'manual', 'accepted', '[]', ?, ?)
+              ON CONFLICT DO NOTHING
+              """,
+            arguments: [source.id, ordinal, c.start, c.end, key, coderID, now, now])
+          passages.append((source.id, c.start, c.end))
+        }
+        try self.assignQuoteKeys(db, passages: passages)
       }
       return .imported(source, segments: imported.segments.count)
     }

@@ -9,7 +9,8 @@ extension Quire {
     static let configuration = CommandConfiguration(
       abstract: "Import transcripts and tweet archives (files or folders).",
       discussion: """
-        Each file's format is detected from its content: plain-text or Markdown transcripts
+        Passages coded in the file with inline markup, {Connecting}…{/Connecting}, become manual
+        codings by --coder (load the codebook first). Each file's format is detected from its content: plain-text or Markdown transcripts
         (speaker labels such as `J Dale:`, timestamps like [00:12:31]) and X/Twitter account
         exports (tweets.js; account.js beside it names the account). Folders are walked.
         Each file is imported in one transaction; a file imported before (same SHA-256) is
@@ -30,6 +31,9 @@ extension Quire {
 
     @Option(name: .customLong("attribute"), help: "A case attribute KEY=VALUE (repeatable).")
     var attributes: [String] = []
+
+    @Option(help: "Who made the inline codings ({Code}…{/Code}) in the files.")
+    var coder: String = ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "manual"
 
     @Option(help: "Speaker labels that mark the interviewer, comma-separated; a trailing * matches a prefix (default: Interviewer*,Researcher*,Q).")
     var interviewer: String?
@@ -52,7 +56,7 @@ extension Quire {
         importOptions.interviewerLabels = interviewer.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
       }
       let report = try ImportRunner(store: store, options: importOptions)
-        .run(paths: paths, format: format, caseName: `case`, attributes: attrs)
+        .run(paths: paths, format: format, caseName: `case`, attributes: attrs, coder: coder)
       report.print()
       if report.failed > 0 { throw ExitCode.failure }
     }
@@ -79,7 +83,7 @@ struct ImportRunner {
     }
   }
 
-  func run(paths: [String], format: String, caseName: String?, attributes: [String: String]) throws -> Report {
+  func run(paths: [String], format: String, caseName: String?, attributes: [String: String], coder: String = "markup") throws -> Report {
     let plan = try ImportPlanner().plan(paths: paths, format: format)
     var report = Report()
     report.skipped = plan.skipped
@@ -90,11 +94,12 @@ struct ImportRunner {
         }
         let imported = try item.importer.read(url: item.url, bytes: [UInt8](data), options: options)
         for w in imported.warnings { warn("warning: \(w)") }
-        switch try store.importSource(imported, caseName: caseName, attributes: attributes) {
+        switch try store.importSource(imported, caseName: caseName, attributes: attributes, coder: coder) {
         case .imported(let source, let n):
           report.imported += 1
           report.segments += n
-          report.lines.append("imported \(source.name) (\(item.importer.format), \(source.kind.rawValue), \(n) segments)")
+          let inline = imported.inlineCodings.isEmpty ? "" : ", \(imported.inlineCodings.count) inline codings by \(coder)"
+          report.lines.append("imported \(source.name) (\(item.importer.format), \(source.kind.rawValue), \(n) segments\(inline))")
         case .alreadyImported(let name):
           report.already += 1
           report.lines.append("unchanged \(item.url.lastPathComponent): already imported as \(name)")

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import QuireCoding
+@testable import QuireImport
 @testable import QuireCore
 @testable import QuireStore
 
@@ -155,5 +156,44 @@ import Testing
     try store.addManualCoding(source: source, range: r, code: "Meeting", coder: "ann")
     let q = try #require(try store.quotes(QuoteFilter(coder: "ann")).first)
     #expect(q.origin == .manual && q.status == .accepted && q.key == "RA-01.01" && q.citation == "(Rachel Adeyemi, Interview 1, line 3)")
+  }
+}
+
+@Suite struct InlineMarkupTests {
+  @Test func nestedAndOverlappingPassagesAreRemovedFromTheText() throws {
+    let (text, codings) = try InlineMarkup.extract("a {Connecting}b {brokering}c{/Connecting} d{/Brokering} {{x}} {00:01:02} e", file: "m.txt")
+    #expect(text == "a b c d {x} {00:01:02} e")
+    #expect(codings == [
+      InlineCoding(code: "Connecting", start: 2, end: 5, line: 1, column: 3),
+      InlineCoding(code: "brokering", start: 4, end: 7, line: 1, column: 17),
+    ])
+  }
+
+  @Test func unbalancedTagsNameTheirPlace() {
+    #expect(throws: QuireError("'{/X}' closes a passage that was never opened: expected '{X}' before it", at: SourceLocation(file: "m.txt", line: 2, column: 3))) {
+      try InlineMarkup.extract("ok\nab{/X}", file: "m.txt")
+    }
+    #expect(throws: QuireError("'{Y}' is never closed: expected '{/Y}' after the coded passage", at: SourceLocation(file: "m.txt", line: 1, column: 1))) {
+      try InlineMarkup.extract("{Y}a {X}b{/X}", file: "m.txt").text
+    }
+  }
+
+  @Test func importedMarkupBecomesManualCodings() throws {
+    let dir = try TempDir()
+    defer { dir.cleanup() }
+    let store = try ProjectStore.create(at: dir.path("m.quire"))
+    try store.saveCodebook(try CodebookLoader.parse(yaml: storeCodebook, file: "cb.yml"), file: "cb.yml")
+    let marked = "Interviewer: Hi.\n\nJo Bell: {Connecting}I connect with {meeting}people{/Connecting} I meet{/Meeting}.\n"
+    let imported = try readTranscript(marked, name: "marked.txt")
+    #expect(imported.text == "Interviewer: Hi.\n\nJo Bell: I connect with people I meet.\n")
+    _ = try store.importSource(imported, coder: "ann")
+    let quotes = try store.quotes(QuoteFilter(coder: "ann"))
+    #expect(quotes.map(\.text) == ["I connect with people", "people I meet"])
+    #expect(quotes.allSatisfy { $0.origin == .manual && $0.status == .accepted && $0.speaker == "Jo Bell" })
+    // An unknown code fails the whole file, naming the tag's place.
+    let bad = try readTranscript("Q: a\n\nJo: {Nope}x{/Nope}\n", name: "bad.txt")
+    #expect(throws: QuireError.self) { try store.importSource(bad, coder: "ann") }
+    do { _ = try store.importSource(bad, coder: "ann") } catch { #expect("\(error)".hasPrefix("bad.txt:3:5: error: inline coding: no code 'Nope'")) }
+    #expect(try store.sources().count == 1)
   }
 }

@@ -51,7 +51,8 @@ public struct PlainTranscriptImporter: Importer {
 
   public func read(url: URL, bytes: [UInt8], options: ImportOptions) throws -> ImportedSource {
     let fileName = url.lastPathComponent
-    let text = try TextDecoding.decode(bytes, file: fileName)
+    let decoded = try TextDecoding.decode(bytes, file: fileName)
+    let (text, inline) = try InlineMarkup.extract(decoded, file: fileName)
     let parsed = Self.parse(text: text, options: options)
     let name = url.deletingPathExtension().lastPathComponent
     let ext = url.pathExtension.lowercased()
@@ -68,11 +69,13 @@ public struct PlainTranscriptImporter: Importer {
     if !hasTurns {
       warnings.append("\(fileName): no speaker labels found; imported as a document of \(parsed.segments.count) paragraphs")
     }
-    return ImportedSource(
+    var source = ImportedSource(
       name: name, kind: hasTurns ? .interview : .document,
       format: (ext == "md" || ext == "markdown") ? "markdown" : "text", text: text,
       originalName: fileName, sha256: SHA256.hex(bytes), segments: parsed.segments, cases: cases,
       warnings: warnings)
+    source.inlineCodings = inline
+    return source
   }
 
   struct Line {
