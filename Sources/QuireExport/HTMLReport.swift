@@ -9,14 +9,35 @@ public struct ReportData: Sendable {
   public var contexts: [String: PassageContext]
   public var sourceCount: Int
   public var generatedAt: String
+  /// Count tables shown after the counts per theme (co-occurrence, themes by case).
+  public var matrices: [ReportMatrix]
 
-  public init(title: String, codebook: Codebook, quotes: [Quote], contexts: [String: PassageContext], sourceCount: Int, generatedAt: String) {
+  public init(title: String, codebook: Codebook, quotes: [Quote], contexts: [String: PassageContext], sourceCount: Int, generatedAt: String, matrices: [ReportMatrix] = []) {
+    self.matrices = matrices
     self.title = title
     self.codebook = codebook
     self.quotes = quotes
     self.contexts = contexts
     self.sourceCount = sourceCount
     self.generatedAt = generatedAt
+  }
+}
+
+/// A table of counts with labelled rows and columns.
+public struct ReportMatrix: Sendable {
+  public var id: String
+  public var title: String
+  public var note: String
+  public var rows: [String]
+  public var columns: [String]
+  public var counts: [[Int]]
+  public init(id: String, title: String, note: String, rows: [String], columns: [String], counts: [[Int]]) {
+    self.id = id
+    self.title = title
+    self.note = note
+    self.rows = rows
+    self.columns = columns
+    self.counts = counts
   }
 }
 
@@ -53,6 +74,7 @@ public struct HTMLReport: Sendable {
       <ol>
       <li><a href="#codebook">Codebook</a></li>
       <li><a href="#counts">Counts per theme</a></li>
+      \(data.matrices.map { "<li><a href=\"#\(HTML.anchor($0.id))\">\(HTML.escape($0.title))</a></li>" }.joined(separator: "\n"))
       <li><a href="#themes">Quotes by theme</a><ol>
 
       """
@@ -92,6 +114,26 @@ public struct HTMLReport: Sendable {
       h += "<tr><th scope=\"row\" class=\"depth-\(min(cb.depth(of: t.key), 3))\"><a href=\"#theme-\(HTML.anchor(t.key))\">\(HTML.escape(t.name))</a></th><td>\(qs.count)</td><td>\(accepted)</td><td>\(interviews)</td><td>\(tweets)</td><td>\(sources)</td><td>\(speakers)</td></tr>\n"
     }
     h += "</tbody>\n</table>\n</section>\n"
+
+    // Matrices
+    for m in data.matrices {
+      let maxCount = max(1, m.counts.flatMap { $0 }.max() ?? 1)
+      h += "<section class=\"matrix\" id=\"\(HTML.anchor(m.id))\">\n<h2>\(HTML.escape(m.title))</h2>\n<p class=\"meta\">\(HTML.escape(m.note))</p>\n"
+      h += "<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\"></th>"
+      for (i, c) in m.columns.enumerated() { h += "<th scope=\"col\" title=\"\(HTML.escape(c))\">\(i + 1)</th>" }
+      h += "</tr></thead>\n<tbody>\n"
+      for (r, row) in m.rows.enumerated() {
+        h += "<tr><th scope=\"row\">\(HTML.escape(row))</th>"
+        for n in m.counts[r] {
+          let shade = n == 0 ? 0 : 10 + Int(Double(n) / Double(maxCount) * 50)
+          h += "<td style=\"background: hsl(210 70% \(100 - shade)%)\">\(n)</td>"
+        }
+        h += "</tr>\n"
+      }
+      h += "</tbody>\n</table></div>\n<p class=\"legend\">Columns: "
+      h += m.columns.enumerated().map { "<strong>\($0.offset + 1)</strong> \(HTML.escape($0.element))" }.joined(separator: " · ")
+      h += "</p>\n</section>\n"
+    }
 
     // Quotes by theme
     h += "<section id=\"themes\">\n<h2>Quotes by theme</h2>\n"
@@ -195,6 +237,10 @@ public struct HTMLReport: Sendable {
     dd { margin: 0; }
     ul.rules { margin: 0; padding-left: 1rem; }
     code { overflow-wrap: anywhere; }
+    .scroll { overflow-x: auto; }
+    .legend { font-family: system-ui, sans-serif; font-size: .85rem; color: var(--muted); }
+    section.matrix td, section.matrix thead th { text-align: center; min-width: 1.8rem; }
+    section.matrix tbody th { white-space: nowrap; font-weight: normal; text-align: left; }
     table { border-collapse: collapse; width: 100%; font-size: .9rem; }
     th, td { border-bottom: 1px solid var(--rule); padding: .3rem .5rem; text-align: right; }
     th[scope="row"], thead th:first-child { text-align: left; }

@@ -11,7 +11,7 @@ extension Quire {
     static let configuration = CommandConfiguration(
       abstract: "Run the whole pipeline on the sample corpus.",
       discussion: """
-        Builds a fresh project in DIR from Corpus/ (interviews and tweet archives) and
+        Builds a fresh project in DIR from Corpus/ (interviews, tweet archives, cases.csv) and
         Codebooks/teachers-on-twitter.yml, codes it, and writes quotes.csv, quotes.md,
         quotes.json and report.html there. Corpus/ is looked for in the current folder and
         its parents, then beside the quire executable.
@@ -43,6 +43,10 @@ extension Quire {
         .run(paths: [corpusDir], format: "auto", caseName: nil, attributes: [:])
       if report.failed > 0 {
         throw QuireError("\(report.failed) corpus file(s) failed to import")
+      }
+      let casesFile = (corpusDir as NSString).appendingPathComponent("cases.csv")
+      if fm.fileExists(atPath: casesFile) {
+        _ = try store.loadCases(try CasesFile.read(url: URL(fileURLWithPath: casesFile)))
       }
       let cb = try CodebookLoader.load(path: codebookFile)
       try store.saveCodebook(cb, file: (codebookFile as NSString).lastPathComponent)

@@ -59,9 +59,23 @@ enum ReportBuilder {
     for q in quotes where contexts[q.key] == nil {
       contexts[q.key] = try store.context(sourceID: q.sourceID, start: q.start, end: q.end)
     }
+    let co = try MatrixBuilder.build(store: store, by: "cooccurrence")
+    let cases = try MatrixBuilder.build(store: store, by: "case")
+    var matrices = [
+      ReportMatrix(
+        id: "cooccurrence", title: "Co-occurrence of themes",
+        note: "Coding units (turns, paragraphs, sentences or tweets) coded with both themes; the diagonal counts the units coded with each theme.",
+        rows: co.rows, columns: co.columns, counts: co.counts)
+    ]
+    if !cases.columns.isEmpty {
+      matrices.append(
+        ReportMatrix(
+          id: "by-case", title: "Themes by case", note: "Coding units of each participant or account coded with each theme.",
+          rows: cases.rows, columns: cases.columns, counts: cases.counts))
+    }
     let data = ReportData(
       title: title ?? "\(codebook.name): coded quotes", codebook: codebook, quotes: quotes, contexts: contexts,
-      sourceCount: try store.sources().count, generatedAt: ISO8601DateFormatter().string(from: Date()))
+      sourceCount: try store.sources().count, generatedAt: ISO8601DateFormatter().string(from: Date()), matrices: matrices)
     return (HTMLReport().render(data), quotes.count, codebook.themes.count)
   }
 }
