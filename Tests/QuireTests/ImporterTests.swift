@@ -226,3 +226,42 @@ import Testing
     #expect(throws: JSONSyntaxError.self) { try JSONParser.parseDocument(Array(deep.utf8)) }
   }
 }
+
+@Suite struct TranscriptLabelFormTests {
+  @Test func otterNameAndTimeOnTheirOwnLine() throws {
+    let s = try readTranscript("Alice Chen  0:01\nRight, let's start with the renewal. They came\nback asking.\n\nBob Ferreira  0:09\nTwelve? That's well above.\n", name: "otter.txt")
+    #expect(s.segments.map(\.speaker) == ["Alice Chen", "Bob Ferreira"])
+    #expect(s.segments.map(\.timeStart) == [1, 9])
+    #expect(segmentText(of: s.segments[0], in: s) == "Right, let's start with the renewal. They came\nback asking.")
+  }
+
+  @Test func bracketLabelsAsQualCoderWrites() throws {
+    let s = try readTranscript("[id1] hello, I like it.\n\n[id2] I am struggling.\n\n[00:01:02] [id1] yes\n", name: "q.txt")
+    #expect(s.segments.map(\.speaker) == ["id1", "id2", "id1"])
+    #expect(s.segments[2].timeStart == 62)
+    #expect(segmentText(of: s.segments[0], in: s) == "hello, I like it.")
+  }
+
+  @Test func labelsFollowedByRunsOfSpaces() throws {
+    let s = try readTranscript("Speaker 1    Hello there.\nSpeaker 2    Hi.\nSpeaker 1    How are you?\nIt was  fine.\n", name: "s.txt")
+    #expect(s.segments.map(\.speaker) == ["Speaker 1", "Speaker 2", "Speaker 1"])
+    #expect(segmentText(of: s.segments[2], in: s) == "How are you?\nIt was  fine.")
+  }
+
+  @Test func otherTimestampForms() {
+    func time(_ s: String) -> Double? { TranscriptLabelParser.parse(Array(s.unicodeScalars))?.time }
+    #expect(time("{00:12:31} Ann: hi") == 751)
+    #expect(time("#00:12:31.250# Ann: hi") == 751.25)
+    #expect(time("(12:31) Ann: hi") == 751)
+    #expect(time("NAME: hi") == nil)
+    #expect(TranscriptLabelParser.parse(Array("NAME: hi".unicodeScalars))?.speaker == "NAME")
+  }
+}
+
+@Suite struct TranscriptAnnotationTests {
+  @Test func bracketedAnnotationsAreNotSpeakers() throws {
+    let s = try readTranscript("Interviewer: Hi.\n\nAnn: Well.\n\n[laughs] Anyway, it was fine.\n\n[pause] Yes.\n\n[laughs] Again.\n", name: "a.txt")
+    #expect(s.segments.map(\.speaker) == ["Interviewer", "Ann"])
+    #expect(segmentText(of: s.segments[1], in: s).hasSuffix("[laughs] Again."))
+  }
+}

@@ -17,6 +17,11 @@ public struct PlainTranscriptImporter: Importer {
     "recorded", "duration", "transcribed", "transcript", "participants", "subject", "re", "title",
     "source", "http", "https", "tags", "summary", "keywords", "length", "project", "study", "file",
     "audio", "video", "speakers", "language", "format", "warning", "question", "answer", "topic",
+    // Transcription annotations, often written in brackets at the start of a line.
+    "laughs", "laughter", "laughing", "pause", "long pause", "inaudible", "unclear", "crosstalk",
+    "silence", "sighs", "sigh", "coughs", "cough", "music", "overlapping", "interruption",
+    "indistinct", "noise", "background noise", "break", "end", "end of recording", "recording ends",
+    "recording starts", "start of recording", "redacted", "name redacted", "unintelligible",
   ]
 
   static let otherFormats: Set<String> = [
@@ -110,10 +115,17 @@ public struct PlainTranscriptImporter: Importer {
         counts[label.speaker.lowercased(), default: 0] += 1
       }
     }
+    // A file written in the `Speaker 2   words` style has a weak label that recurs.
+    let spacedStyle = candidates.values.contains { !$0.strong && (counts[$0.speaker.lowercased()] ?? 0) >= 2 }
     func accepted(_ n: Int, _ label: TranscriptLabel) -> Bool {
       let key = label.speaker.lowercased()
       if options.isInterviewer(label.speaker) { return true }
       if notSpeakers.contains(key) { return (counts[key] ?? 0) >= 3 }
+      if !label.strong { return spacedStyle }
+      if label.bracketed {
+        let words = label.speaker.split(separator: " ")
+        return (counts[key] ?? 0) >= 2 || (words.count <= 3 && words.allSatisfy { $0.first?.isUppercase == true })
+      }
       if (counts[key] ?? 0) >= 2 || label.time != nil { return true }
       // A one-off label is a speaker when it looks like a name: up to three capitalised words.
       let words = label.speaker.split(separator: " ")

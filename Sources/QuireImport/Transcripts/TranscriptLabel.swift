@@ -5,9 +5,16 @@ struct TranscriptLabel: Equatable {
   var time: Double?
   /// Scalar offset within the line where the turn's own words begin.
   var contentOffset: Int
+  /// False for a label known only by the spaces after it (`Speaker 2   text`): such a label
+  /// must recur in the file to count.
+  var strong: Bool = true
+  /// `[Name]`: brackets make any plausible name a label.
+  var bracketed: Bool = false
 }
 
-/// Recognises `[00:12:31] Name:`, `Name: [00:12:31]`, `Name (00:12:31):` and plain `Name:`.
+/// Recognises `[00:12:31] Name:`, `Name: [00:12:31]`, `Name (00:12:31):`, plain `Name:`,
+/// `[Name] text`, Otter's `Name  0:01` on a line of its own, and `Speaker 2   text` (a label
+/// followed by a run of spaces).
 enum TranscriptLabelParser {
   static let maxLabelScalars = 40
   static let maxLabelWords = 5
@@ -21,6 +28,25 @@ enum TranscriptLabelParser {
       time = t
       i = next
       skipSpaces(line, &i)
+    }
+    // `[Name] text` or `[Name]: text`
+    if i < line.count, line[i] == "[", let close = line[i...].prefix(maxLabelScalars + 2).firstIndex(of: "]"),
+      timestamp(line, at: i) == nil
+    {
+      let label = Array(line[(i + 1)..<close])
+      if isPlausibleLabel(label) {
+        var k = close + 1
+        if k < line.count, line[k] == ":" { k += 1 }
+        if k == line.count || line[k] == " " || line[k] == "\t" {
+          skipSpaces(line, &k)
+          if let (t, next) = timestamp(line, at: k) {
+            time = time ?? t
+            k = next
+            skipSpaces(line, &k)
+          }
+          return TranscriptLabel(speaker: scalarsToString(label), time: time, contentOffset: k, bracketed: true)
+        }
+      }
     }
     // The label runs to the first ':' followed by whitespace or the end of the line.
     let labelStart = i
@@ -36,7 +62,7 @@ enum TranscriptLabelParser {
       }
       j += 1
     }
-    guard let colon else { return nil }
+    guard let colon else { return spacedLabel(line, from: labelStart, time: time) }
     var labelEnd = colon
     // `Name (00:12:31):`
     var innerTime: Double? = nil
@@ -61,6 +87,43 @@ enum TranscriptLabelParser {
     var speakerView = String.UnicodeScalarView()
     speakerView.append(contentsOf: label)
     return TranscriptLabel(speaker: String(speakerView), time: time ?? innerTime, contentOffset: k)
+  }
+
+  /// `Alice Chen  0:01` alone on its line (Otter), or `Speaker 2   words…` (a label, then two or
+  /// more spaces or a tab).
+  static func spacedLabel(_ line: [Unicode.Scalar], from start: Int, time: Double?) -> TranscriptLabel? {
+    var j = start
+    var gap: Int? = nil
+    while j < line.count, j - start <= maxLabelScalars {
+      if line[j] == "\t" || (line[j] == " " && j + 1 < line.count && line[j + 1] == " ") {
+        gap = j
+        break
+      }
+      j += 1
+    }
+    guard let gap, gap > start else { return nil }
+    let label = Array(line[start..<gap])
+    guard isPlausibleLabel(label), label.split(separator: " ").allSatisfy({ $0.first?.properties.isUppercase == true || $0.first?.properties.numericType != nil }) else { return nil }
+    var k = gap
+    skipSpaces(line, &k)
+    var t = time
+    if let (ts, next) = timestamp(line, at: k) {
+      var m = next
+      skipSpaces(line, &m)
+      if m == line.count {  // Otter: the name and the time, the words on the next lines
+        return TranscriptLabel(speaker: scalarsToString(label), time: t ?? ts, contentOffset: m)
+      }
+      t = t ?? ts
+      k = m
+    }
+    guard k < line.count else { return nil }
+    return TranscriptLabel(speaker: scalarsToString(label), time: t, contentOffset: k, strong: false)
+  }
+
+  static func scalarsToString(_ s: [Unicode.Scalar]) -> String {
+    var v = String.UnicodeScalarView()
+    v.append(contentsOf: s)
+    return String(v)
   }
 
   /// Letters first; then letters, digits, marks, spaces, `.`, `'`, `’`, `-`; at most five words.
