@@ -120,6 +120,10 @@ import Testing
     // Every word of the file is in the stored text.
     let raw = try String(contentsOf: otter, encoding: .utf8)
     #expect(s.text.split(whereSeparator: \.isWhitespace).count == raw.split(whereSeparator: \.isWhitespace).count)
+    #expect(s.segments.compactMap(\.speaker) == ["Alice Chen", "Bob Ferreira"])
+    let qc = dir.appendingPathComponent("qualcoder-example.txt")
+    let q = try PlainTranscriptImporter().read(url: qc, bytes: [UInt8](try Data(contentsOf: qc)), options: ImportOptions())
+    #expect(Set(q.segments.compactMap(\.speaker)) == ["id1", "id2", "id3"])
   }
 }
 
@@ -236,8 +240,8 @@ import Testing
   }
 
   @Test func bracketLabelsAsQualCoderWrites() throws {
-    let s = try readTranscript("[id1] hello, I like it.\n\n[id2] I am struggling.\n\n[00:01:02] [id1] yes\n", name: "q.txt")
-    #expect(s.segments.map(\.speaker) == ["id1", "id2", "id1"])
+    let s = try readTranscript("[id1] hello, I like it.\n\n[id2] I am struggling.\n\n[00:01:02] [id1] yes\n\n[id2] ok\n", name: "q.txt")
+    #expect(s.segments.map(\.speaker) == ["id1", "id2", "id1", "id2"])
     #expect(s.segments[2].timeStart == 62)
     #expect(segmentText(of: s.segments[0], in: s) == "hello, I like it.")
   }
