@@ -21,7 +21,9 @@ public struct ImportPlanner: Sendable {
     self.importers = importers
   }
 
-  public static let defaultImporters: [any Importer] = [TweetsJSImporter(), PlainTranscriptImporter()]
+  public static let defaultImporters: [any Importer] = [
+    TweetsJSImporter(), SubtitleImporter(.vtt), SubtitleImporter(.srt), PlainTranscriptImporter(),
+  ]
 
   /// The names accepted by `--format`.
   public var formats: [String] { importers.map(\.format) }

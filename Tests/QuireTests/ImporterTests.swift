@@ -269,3 +269,57 @@ import Testing
     #expect(segmentText(of: s.segments[1], in: s).hasSuffix("[laughs] Again."))
   }
 }
+
+@Suite struct SubtitleImporterTests {
+  func read(_ text: String, _ flavor: SubtitleImporter.Flavor, bytes: [UInt8]? = nil) throws -> ImportedSource {
+    try SubtitleImporter(flavor).read(url: URL(fileURLWithPath: "/tmp/x.\(flavor == .vtt ? "vtt" : "srt")"), bytes: bytes ?? Array(text.utf8), options: ImportOptions())
+  }
+
+  @Test func voiceTagsMergeConsecutiveCuesOfOneSpeaker() throws {
+    let vtt = "WEBVTT\r\n\r\nNOTE made by hand\r\n\r\n1\r\n00:00:01.000 --> 00:00:04.500 align:start\r\n<v Alice Chen>Right, let's <i>start</i>.</v>\r\n\r\n2\r\n00:00:04.500 --> 00:00:09.200\r\n<v Alice Chen>Twelve &amp; more.</v>\r\n\r\n00:00:09.200 --> 00:00:12.000\r\n<v.loud Bob Ferreira>Twelve?</v>\r\n"
+    let s = try read(vtt, .vtt, bytes: [0xEF, 0xBB, 0xBF] + Array(vtt.utf8))
+    #expect(s.segments.map(\.speaker) == ["Alice Chen", "Bob Ferreira"])
+    #expect(s.segments.map(\.timeStart) == [1, 9.2])
+    #expect(s.segments.map(\.timeEnd) == [9.2, 12])
+    #expect(segmentText(of: s.segments[0], in: s) == "Right, let's start. Twelve & more.")
+    #expect(s.text.hasPrefix("[00:00:01] Alice Chen: Right"))
+  }
+
+  @Test func zoomNameColonCues() throws {
+    let s = try read("WEBVTT\n\n1\n00:00:04.160 --> 00:00:15.370\nCaleob King: Hello, everybody.\n\n2\n00:00:15.560 --> 00:00:18.550\nInterviewer: And then?\n", .vtt)
+    #expect(s.segments.map(\.speaker) == ["Caleob King", "Interviewer"])
+    #expect(s.segments.map(\.isInterviewer) == [false, true])
+  }
+
+  @Test func srtWithNamePrefixes() throws {
+    let s = try read("1\n00:00:01,000 --> 00:00:03,500\nAlice: The contract renews.\n\n2\n00:00:03,500 --> 00:00:06,000\nBob: <i>Only</i> if\nneither party gives notice.\n", .srt)
+    #expect(s.segments.map(\.speaker) == ["Alice", "Bob"])
+    #expect(segmentText(of: s.segments[1], in: s) == "Only if neither party gives notice.")
+    #expect(s.segments[1].timeStart == 3.5)
+  }
+
+  @Test func malformedTimingNamesTheLine() {
+    #expect(throws: QuireError("malformed cue timing '00:00:01 --> soon': expected `hh:mm:ss.mmm --> hh:mm:ss.mmm`", at: SourceLocation(file: "x.vtt", line: 3, column: 1))) {
+      try read("WEBVTT\n\n00:00:01 --> soon\nhi\n", .vtt)
+    }
+    #expect(throws: QuireError.self) { try read("NOT VTT\n", .vtt) }
+  }
+
+  @Test func detection() {
+    #expect(SubtitleImporter(.vtt).confidence(path: "a.txt", head: Array("\u{FEFF}WEBVTT\n".utf8)) == 1)
+    #expect(SubtitleImporter(.srt).confidence(path: "a", head: Array("1\n00:00:01,000 --> 00:00:02,000\nx".utf8)) == 0.95)
+    #expect(SubtitleImporter(.srt).confidence(path: "a.txt", head: Array("Interviewer: hi".utf8)) == 0)
+  }
+
+  @Test(.enabled(if: Fixtures.hasShared)) func realSubtitleFiles() throws {
+    let dir = try #require(Fixtures.shared).appendingPathComponent("transcripts")
+    for (name, flavor, speakers) in [("teams.vtt", SubtitleImporter.Flavor.vtt, ["Alice Chen", "Bob Ferreira"]), ("basic.srt", .srt, ["Alice", "Bob"]), ("PLC_Fishbowl_transcript.vtt", .vtt, ["Caleob King"])] {
+      let url = dir.appendingPathComponent(name)
+      let s = try SubtitleImporter(flavor).read(url: url, bytes: [UInt8](try Data(contentsOf: url)), options: ImportOptions())
+      #expect(Set(s.segments.compactMap(\.speaker)).isSuperset(of: speakers), "\(name)")
+      #expect(!s.segments.isEmpty)
+      // Consecutive cues of one speaker are merged: no two neighbouring turns share a speaker.
+      #expect(zip(s.segments, s.segments.dropFirst()).allSatisfy { $0.speaker != $1.speaker }, "\(name)")
+    }
+  }
+}
