@@ -65,6 +65,10 @@ public struct ImportPlanner: Sendable {
           continue
         }
         let head = Self.head(of: url)
+        if let main = Self.mainPart(of: url) {
+          skipped.append(SkippedFile(path: url.path, reason: "part of a multi-part archive, read with \(main)"))
+          continue
+        }
         if let companion = Self.archiveCompanion(head) {
           skipped.append(SkippedFile(path: url.path, reason: "X archive companion file (\(companion)), read with its tweets"))
           continue
@@ -81,6 +85,16 @@ public struct ImportPlanner: Sendable {
     return (files, skipped)
   }
 
+  /// `tweets.js` when `url` is `tweets-part1.js` and `tweets.js` is beside it.
+  static func mainPart(of url: URL) -> String? {
+    let name = url.lastPathComponent
+    for stem in ["tweets", "tweet"] where name.hasPrefix(stem + "-part") && name.hasSuffix(".js") {
+      let main = url.deletingLastPathComponent().appendingPathComponent(stem + ".js")
+      if FileManager.default.fileExists(atPath: main.path) { return stem + ".js" }
+    }
+    return nil
+  }
+
   static func head(of url: URL) -> [UInt8] {
     guard let handle = try? FileHandle(forReadingFrom: url) else { return [] }
     defer { try? handle.close() }
@@ -94,6 +108,7 @@ public struct ImportPlanner: Sendable {
     guard start.hasPrefix("window.YTD.") else { return nil }
     let name = start.dropFirst("window.YTD.".count).prefix { $0 != "." && $0 != " " }
     if name == "tweets" || name == "tweet" { return nil }
+    if name == "noteTweet" || name == "note_tweet" { return "long posts, read with tweets.js" }
     return String(name)
   }
 }

@@ -137,7 +137,7 @@ import Testing
     let s = try readFixture()
     #expect(s.name == "Tweets of @kim_teaches")
     #expect(s.kind == .tweets)
-    #expect(s.cases == [Case(name: "Kim Osei", attributes: ["twitter_handle": "kim_teaches"])])
+    #expect(s.cases == [Case(name: "Kim Osei", attributes: ["twitter_handle": "kim_teaches", "twitter_account_id": "998877", "twitter_joined": "2011-09-01"])])
     #expect(s.segments.count == 2)
     // Time order: the 2018 retweet first.
     let rt = try #require(s.segments[0].tweet)
@@ -321,5 +321,32 @@ import Testing
       // Consecutive cues of one speaker are merged: no two neighbouring turns share a speaker.
       #expect(zip(s.segments, s.segments.dropFirst()).allSatisfy { $0.speaker != $1.speaker }, "\(name)")
     }
+  }
+}
+
+@Suite struct XArchiveFolderTests {
+  @Test func multiPartArchiveWithLongPostsAndProfile() throws {
+    let dir = try TempDir()
+    defer { dir.cleanup() }
+    func tweet(_ id: String, _ text: String, _ date: String) -> String {
+      "{ \"tweet\" : { \"id_str\" : \"\(id)\", \"full_text\" : \"\(text)\", \"created_at\" : \"\(date)\", \"lang\" : \"en\" } }"
+    }
+    _ = try dir.write("data/account.js", "window.YTD.account.part0 = [ { \"account\" : { \"username\" : \"ann\", \"accountDisplayName\" : \"Ann Lee\", \"accountId\" : \"42\", \"createdAt\" : \"2010-01-02T00:00:00.000Z\" } } ]")
+    _ = try dir.write("data/profile.js", "window.YTD.profile.part0 = [ { \"profile\" : { \"description\" : { \"bio\" : \"Teacher &amp; reader\", \"location\" : \"Leeds\" } } } ]")
+    let cut = "This is a long post about connecting with other teachers that goes on and on … https://t.co/abcdefghij"
+    _ = try dir.write("data/tweets.js", "window.YTD.tweets.part0 = [ " + tweet("2", cut, "Tue Mar 14 10:00:00 +0000 2023") + " ]")
+    _ = try dir.write("data/tweets-part1.js", "window.YTD.tweets.part1 = [ " + tweet("1", "An older one", "Mon Mar 13 10:00:00 +0000 2023") + " ]")
+    _ = try dir.write("data/tweets-part2.js", "window.YTD.tweets.part2 = [ ]")
+    _ = try dir.write("data/note-tweet.js", "window.YTD.note_tweet.part0 = [ { \"noteTweet\" : { \"noteTweetId\" : \"9\", \"createdAt\" : \"2023-03-14T10:00:00.000Z\", \"core\" : { \"text\" : \"This is a long post about connecting with other teachers that goes on and on and on, well past the limit.\", \"urls\" : [ ] } } } ]")
+    let plan = try ImportPlanner().plan(paths: [dir.url.path])
+    #expect(plan.files.map { $0.url.lastPathComponent } == ["tweets.js"])
+    #expect(Set(plan.skipped.map { URL(fileURLWithPath: $0.path).lastPathComponent }) == ["account.js", "profile.js", "tweets-part1.js", "tweets-part2.js", "note-tweet.js"])
+    let url = dir.url.appendingPathComponent("data/tweets.js")
+    let s = try TweetsJSImporter().read(url: url, bytes: [UInt8](try Data(contentsOf: url)), options: ImportOptions())
+    #expect(s.segments.compactMap { $0.tweet?.id } == ["1", "2"])
+    #expect(segmentText(of: s.segments[1], in: s).hasSuffix("well past the limit."))
+    #expect(s.cases.first?.name == "Ann Lee")
+    #expect(s.cases.first?.attributes["twitter_bio"] == "Teacher & reader")
+    #expect(s.cases.first?.attributes["twitter_location"] == "Leeds")
   }
 }

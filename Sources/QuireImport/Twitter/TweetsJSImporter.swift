@@ -51,6 +51,14 @@ public struct TweetsJSImporter: Importer {
 
   /// Parses a top-level array, remembering where each element starts.
   static func entries(_ bytes: [UInt8], file: String) throws -> [(offset: Int, value: JSONValue)] {
+    var out: [(Int, JSONValue)] = []
+    try forEachEntry(bytes, file: file) { offset, value in out.append((offset, value)) }
+    return out
+  }
+
+  /// Calls `body` with each element of the top-level array and the offset where it starts, so a
+  /// large archive is never held as one parsed document.
+  static func forEachEntry(_ bytes: [UInt8], file: String, _ body: (Int, JSONValue) throws -> Void) throws {
     var i = try jsonStart(bytes, file: file)
     guard i < bytes.count else {
       throw QuireError("unexpected end of file: expected a JSON array of tweets (the file may be cut off)",
@@ -61,44 +69,92 @@ public struct TweetsJSImporter: Importer {
       throw QuireError("expected '[' to open the array of tweets", at: SourceLocation(file: file, line: line, column: column))
     }
     i += 1
-    var out: [(Int, JSONValue)] = []
+    var count = 0
     func skip() { while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 } }
     skip()
-    if i < bytes.count, bytes[i] == UInt8(ascii: "]") { return [] }
+    if i < bytes.count, bytes[i] == UInt8(ascii: "]") { return }
     while true {
       skip()
       let start = i
+      let value: JSONValue
       do {
-        let (value, end) = try JSONParser.parse(bytes, from: i)
-        out.append((start, value))
+        let (v, end) = try JSONParser.parse(bytes, from: i)
+        value = v
         i = end
       } catch {
         throw syntaxError(error, bytes: bytes, file: file)
       }
+      count += 1
+      try body(start, value)
       skip()
       guard i < bytes.count else {
         let (line, column) = TextDecoding.lineAndColumn(of: i, in: bytes)
         throw QuireError(
-          "unexpected end of file after entry \(out.count): expected ',' or ']' (the file is cut off)",
+          "unexpected end of file after entry \(count): expected ',' or ']' (the file is cut off)",
           at: SourceLocation(file: file, line: line, column: column))
       }
       if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
       if bytes[i] == UInt8(ascii: "]") { break }
       let (line, column) = TextDecoding.lineAndColumn(of: i, in: bytes)
-      throw QuireError("expected ',' or ']' after entry \(out.count)", at: SourceLocation(file: file, line: line, column: column))
+      throw QuireError("expected ',' or ']' after entry \(count)", at: SourceLocation(file: file, line: line, column: column))
     }
-    return out
   }
 
-  /// The account holder from `account.js` next to the tweets file, if there is one.
-  static func account(near url: URL) -> (handle: String, name: String)? {
-    let accountURL = url.deletingLastPathComponent().appendingPathComponent("account.js")
-    guard let data = try? Data(contentsOf: accountURL) else { return nil }
-    let bytes = [UInt8](data)
-    guard let list = try? entries(bytes, file: "account.js"), let first = list.first?.value else { return nil }
+  /// The account holder from `account.js` next to the tweets file, with `profile.js` details.
+  static func account(near url: URL) -> (handle: String, name: String, attributes: [String: String])? {
+    let dir = url.deletingLastPathComponent()
+    guard let data = try? Data(contentsOf: dir.appendingPathComponent("account.js")) else { return nil }
+    guard let list = try? entries([UInt8](data), file: "account.js"), let first = list.first?.value else { return nil }
     let account = first["account"] ?? first
     guard let handle = account["username"]?.string else { return nil }
-    return (handle, account["accountDisplayName"]?.string ?? handle)
+    var attributes = ["twitter_handle": handle]
+    if let id = account["accountId"]?.string { attributes["twitter_account_id"] = id }
+    if let created = account["createdAt"]?.string { attributes["twitter_joined"] = String(created.prefix(10)) }
+    if let pdata = try? Data(contentsOf: dir.appendingPathComponent("profile.js")),
+      let plist = try? entries([UInt8](pdata), file: "profile.js"), let p = plist.first?.value
+    {
+      let d = (p["profile"] ?? p)["description"]
+      if let bio = d?["bio"]?.string, !bio.isEmpty { attributes["twitter_bio"] = TweetText.decodeEntities(bio) }
+      if let loc = d?["location"]?.string, !loc.isEmpty { attributes["twitter_location"] = loc }
+    }
+    return (handle, account["accountDisplayName"]?.string ?? handle, attributes)
+  }
+
+  /// The other parts of a multi-part archive: `tweets-part1.js`, `tweets-part2.js`… beside
+  /// `tweets.js` (or `tweet-part1.js` beside `tweet.js`), in order.
+  static func siblingParts(of url: URL) -> [URL] {
+    let name = url.lastPathComponent
+    guard name == "tweets.js" || name == "tweet.js" else { return [] }
+    let stem = String(name.dropLast(3))
+    let dir = url.deletingLastPathComponent()
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+    let parts = files.compactMap { f -> (Int, URL)? in
+      guard f.hasPrefix(stem + "-part"), f.hasSuffix(".js"), let n = Int(f.dropFirst(stem.count + 5).dropLast(3)) else { return nil }
+      return (n, dir.appendingPathComponent(f))
+    }
+    return parts.sorted { $0.0 < $1.0 }.map(\.1)
+  }
+
+  /// Long posts from `note-tweet.js` (and its parts): created-at and full text.
+  static func noteTweets(near url: URL) -> [(createdAt: String, text: String, urls: [(String, String)])] {
+    let dir = url.deletingLastPathComponent()
+    var files = [dir.appendingPathComponent("note-tweet.js")]
+    let all = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+    files += all.filter { $0.hasPrefix("note-tweet-part") && $0.hasSuffix(".js") }.sorted().map { dir.appendingPathComponent($0) }
+    var out: [(String, String, [(String, String)])] = []
+    for f in files {
+      guard let data = try? Data(contentsOf: f), let list = try? entries([UInt8](data), file: f.lastPathComponent) else { continue }
+      for e in list {
+        let note = e.value["noteTweet"] ?? e.value
+        guard let core = note["core"], let text = core["text"]?.string else { continue }
+        let urls = (core["urls"]?.array ?? []).compactMap { u -> (String, String)? in
+          guard let short = u["shortUrl"]?.string ?? u["url"]?.string, let long = u["expandedUrl"]?.string ?? u["expanded_url"]?.string else { return nil }
+          return (short, long)
+        }
+        out.append((note["createdAt"]?.string.flatMap(TweetText.isoDate) ?? "", text, urls))
+      }
+    }
+    return out
   }
 
   struct ParsedTweet {
@@ -106,23 +162,54 @@ public struct TweetsJSImporter: Importer {
     var text: String
   }
 
+
   public func read(url: URL, bytes: [UInt8], options: ImportOptions) throws -> ImportedSource {
     let file = url.lastPathComponent
-    if let bad = UTF8Validation.firstInvalidOffset(bytes) {
-      let (line, column) = TextDecoding.lineAndColumn(of: bad, in: bytes)
-      throw QuireError("invalid UTF-8 at byte offset \(bad): a tweets.js file is UTF-8 JSON", at: SourceLocation(file: file, line: line, column: column))
-    }
-    let list = try Self.entries(bytes, file: file)
     let owner = Self.account(near: url)
     var tweets: [ParsedTweet] = []
-    tweets.reserveCapacity(list.count)
-    for (n, entry) in list.enumerated() {
-      let tweet = entry.value["tweet"] ?? entry.value
-      do {
-        tweets.append(try Self.parseTweet(tweet, owner: owner))
-      } catch let message as EntryProblem {
-        let (line, column) = TextDecoding.lineAndColumn(of: entry.offset, in: bytes)
-        throw QuireError("entry \(n + 1): \(message.text)", at: SourceLocation(file: file, line: line, column: column))
+    var hasher = SHA256()
+    var files: [(URL, [UInt8])] = [(url, bytes)]
+    for part in Self.siblingParts(of: url) {
+      guard let data = FileManager.default.contents(atPath: part.path) else {
+        throw QuireError("cannot read the archive part", at: SourceLocation(file: part.lastPathComponent))
+      }
+      files.append((part, [UInt8](data)))
+    }
+    for (partURL, partBytes) in files {
+      let name = partURL.lastPathComponent
+      hasher.update(partBytes)
+      if let bad = UTF8Validation.firstInvalidOffset(partBytes) {
+        let (line, column) = TextDecoding.lineAndColumn(of: bad, in: partBytes)
+        throw QuireError("invalid UTF-8 at byte offset \(bad): a tweets.js file is UTF-8 JSON", at: SourceLocation(file: name, line: line, column: column))
+      }
+      var n = 0
+      try Self.forEachEntry(partBytes, file: name) { offset, value in
+        n += 1
+        let tweet = value["tweet"] ?? value
+        do {
+          tweets.append(try Self.parseTweet(tweet, owner: owner.map { ($0.handle, $0.name) }))
+        } catch let message as EntryProblem {
+          let (line, column) = TextDecoding.lineAndColumn(of: offset, in: partBytes)
+          throw QuireError("entry \(n): \(message.text)", at: SourceLocation(file: name, line: line, column: column))
+        }
+      }
+    }
+    // Long posts: the tweet holds a cut text; note-tweet.js holds the whole.
+    var patched = 0
+    let notes = Self.noteTweets(near: url)
+    if !notes.isEmpty {
+      var byDate: [String: [Int]] = [:]
+      for (i, n) in notes.enumerated() { byDate[n.createdAt, default: []].append(i) }
+      for i in tweets.indices {
+        let cut = Self.comparablePrefix(tweets[i].text)
+        guard cut.count >= 10 else { continue }
+        let candidates = byDate[tweets[i].info.createdAt] ?? notes.indices.map { $0 }
+        if let j = candidates.first(where: { Self.comparablePrefix(notes[$0].text).hasPrefix(cut) }) {
+          var text = TweetText.decodeEntities(notes[j].text)
+          for (short, long) in notes[j].urls where text.contains(short) { text = text.replacingOccurrences(of: short, with: long) }
+          tweets[i].text = text.precomposedStringWithCanonicalMapping
+          patched += 1
+        }
       }
     }
     // Time order; ties keep file order.
@@ -148,7 +235,7 @@ public struct TweetsJSImporter: Importer {
     var cases: [Case] = []
     var name = url.deletingPathExtension().lastPathComponent
     if let owner {
-      cases.append(Case(name: owner.name, attributes: ["twitter_handle": owner.handle]))
+      cases.append(Case(name: owner.name, attributes: owner.attributes))
       name = "Tweets of @" + owner.handle
     } else {
       // Without account.js, name the source after its folder, e.g. `archive-2023/tweets`.
@@ -160,13 +247,26 @@ public struct TweetsJSImporter: Importer {
     if owner == nil {
       warnings.append("\(file): no account.js beside it, so the archive's owner is unknown; tweets are imported without an author")
     }
+    if patched > 0 { warnings.append("\(file): \(patched) long posts completed from note-tweet.js") }
     return ImportedSource(
       name: name, kind: .tweets, format: format, text: builder.text,
       language: languages.max { $0.value < $1.value }?.key, originalName: file,
-      sha256: SHA256.hex(bytes), segments: segments, cases: cases, warnings: warnings)
+      sha256: hasher.finalizeHex(), segments: segments, cases: cases, warnings: warnings)
   }
 
   struct EntryProblem: Error { var text: String }
+
+  /// A tweet's text without t.co links and a trailing ellipsis, for matching a cut long post.
+  static func comparablePrefix(_ text: String) -> String {
+    var t = text
+    while let r = t.range(of: "https://t.co/") {
+      let end = t[r.upperBound...].firstIndex(where: { $0.isWhitespace }) ?? t.endIndex
+      t.removeSubrange(r.lowerBound..<end)
+    }
+    t = t.trimmingCharacters(in: .whitespacesAndNewlines)
+    while t.hasSuffix("…") || t.hasSuffix("...") { t = String(t.dropLast(t.hasSuffix("…") ? 1 : 3)).trimmingCharacters(in: .whitespaces) }
+    return String(t.prefix(200))
+  }
 
   static func parseTweet(_ t: JSONValue, owner: (handle: String, name: String)?) throws -> ParsedTweet {
     guard case .object = t else { throw EntryProblem(text: "expected a tweet object") }
