@@ -22,7 +22,8 @@ public struct ImportPlanner: Sendable {
   }
 
   public static let defaultImporters: [any Importer] = [
-    TweetsJSImporter(), SubtitleImporter(.vtt), SubtitleImporter(.srt), PlainTranscriptImporter(),
+    TweetsJSImporter(), TwarcImporter(), TAGSImporter(), MastodonImporter(), SubtitleImporter(.vtt),
+    SubtitleImporter(.srt), PlainTranscriptImporter(),
   ]
 
   /// The names accepted by `--format`.

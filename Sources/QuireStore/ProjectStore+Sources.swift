@@ -82,7 +82,8 @@ extension ProjectStore {
       } else {
         for c in imported.cases { _ = try caseID(c.name, c.attributes.merging(attributes) { _, new in new }) }
       }
-      let ownerCase = imported.kind == .tweets ? imported.cases.first.map(\.name) : nil
+      // An archive's owner: the one case of a single-account archive.
+      let ownerCase = imported.kind == .tweets && imported.cases.count == 1 ? imported.cases.first.map(\.name) : nil
       let statement = try db.makeStatement(
         sql: """
           INSERT INTO segment (source_id, ordinal, kind, start_offset, end_offset, line_start, line_end,
@@ -94,10 +95,10 @@ extension ProjectStore {
         if !seg.isInterviewer {
           if let fileCase {
             linked = fileCase
+          } else if let speaker = seg.speaker, let id = caseIDs[speaker.lowercased()] {
+            linked = id
           } else if let owner = ownerCase {
             linked = caseIDs[owner.lowercased()]
-          } else if let speaker = seg.speaker {
-            linked = caseIDs[speaker.lowercased()]
           }
         }
         try statement.execute(arguments: [

@@ -22,6 +22,7 @@ public struct XMLError: Error, Sendable, Equatable, CustomStringConvertible {
 public final class XMLDoc: @unchecked Sendable {
   public static let maxBytes = 256 * 1024 * 1024
   private let doc: xmlDocPtr
+  var docPointer: xmlDocPtr { doc }
 
   /// Parses XML; a syntax error is thrown with its line and column.
   public init(xml bytes: [UInt8], file: String) throws {
@@ -93,7 +94,7 @@ public final class XMLDoc: @unchecked Sendable {
 }
 
 extension String {
-  fileprivate func trimmingCharacters(in set: WhitespaceSet) -> String {
+  func trimmingCharacters(in set: WhitespaceSet) -> String {
     var s = Substring(self)
     while let f = s.first, f.isWhitespace { s = s.dropFirst() }
     while let l = s.last, l.isWhitespace { s = s.dropLast() }
@@ -101,4 +102,62 @@ extension String {
   }
 }
 
-fileprivate enum WhitespaceSet { case whitespacesAndNewlines }
+enum WhitespaceSet { case whitespacesAndNewlines }
+
+extension XMLDoc {
+  /// The readable text of an HTML document or fragment: paragraphs, list items, headings and
+  /// block quotes separated by blank lines, `<br>` as a line break, scripts and styles left out,
+  /// runs of spaces collapsed.
+  public func htmlText() -> String {
+    guard let root = xmlDocGetRootElement(docPointer) else { return "" }
+    var out = ""
+    HTMLTextWalker.walk(root, into: &out)
+    return HTMLTextWalker.tidy(out)
+  }
+}
+
+enum HTMLTextWalker {
+  static let blocks: Set<String> = [
+    "p", "div", "blockquote", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table",
+    "tr", "section", "article", "header", "footer", "figure", "figcaption", "dl", "dt", "dd", "hr",
+  ]
+  static let skipped: Set<String> = ["script", "style", "noscript", "template", "head", "title"]
+
+  static func walk(_ node: xmlNodePtr, into out: inout String) {
+    var child = node.pointee.children
+    while let c = child {
+      switch c.pointee.type {
+      case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+        if let content = c.pointee.content { out += String(cString: content) }
+      case XML_ELEMENT_NODE:
+        let name = String(cString: c.pointee.name).lowercased()
+        if skipped.contains(name) { break }
+        if name == "br" {
+          out += "\u{1}"  // a hard line break, kept through tidying
+        } else if blocks.contains(name) {
+          out += "\u{2}"
+          walk(c, into: &out)
+          out += "\u{2}"
+        } else {
+          walk(c, into: &out)
+        }
+      default:
+        break
+      }
+      child = c.pointee.next
+    }
+  }
+
+  /// Collapses whitespace; block marks become blank lines, break marks line breaks.
+  static func tidy(_ s: String) -> String {
+    var paragraphs: [String] = []
+    for block in s.split(separator: "\u{2}", omittingEmptySubsequences: true) {
+      let lines = block.split(separator: "\u{1}", omittingEmptySubsequences: false).map { line in
+        line.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+      }
+      let text = lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+      if !text.isEmpty { paragraphs.append(text) }
+    }
+    return paragraphs.joined(separator: "\n\n")
+  }
+}

@@ -293,7 +293,13 @@ public struct JSONParser: ~Copyable {
       guard i < bytes.count, bytes[i] == 0x3A else { throw fail("expected ':' after an object key, found \(describeHere())") }
       i += 1
       skipWhitespace()
-      members[key] = try value(depth: depth + 1)
+      let v = try value(depth: depth + 1)
+      // A repeated key: the later value wins, except that an empty array never replaces a
+      // filled one (Mastodon's outbox writes `"orderedItems":[]` before the real list).
+      if case .array(let old)? = members[key], !old.isEmpty, case .array(let new) = v, new.isEmpty {
+      } else {
+        members[key] = v
+      }
       skipWhitespace()
       guard i < bytes.count else { throw fail("unexpected end of file inside an object: expected ',' or '}' (the file may be cut off)") }
       if bytes[i] == 0x2C { i += 1; continue }

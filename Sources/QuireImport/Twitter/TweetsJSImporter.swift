@@ -157,10 +157,7 @@ public struct TweetsJSImporter: Importer {
     return out
   }
 
-  struct ParsedTweet {
-    var info: TweetInfo
-    var text: String
-  }
+  typealias ParsedTweet = ParsedPost
 
 
   public func read(url: URL, bytes: [UInt8], options: ImportOptions) throws -> ImportedSource {
@@ -212,26 +209,7 @@ public struct TweetsJSImporter: Importer {
         }
       }
     }
-    // Time order; ties keep file order.
-    let order = tweets.indices.sorted { a, b in
-      let da = tweets[a].info.createdAt, db = tweets[b].info.createdAt
-      return da == db ? a < b : da < db
-    }
-    var builder = TextBuilder()
-    var segments: [Segment] = []
-    segments.reserveCapacity(tweets.count)
-    var languages: [String: Int] = [:]
-    for idx in order {
-      let t = tweets[idx]
-      if !segments.isEmpty { _ = builder.append("\n\n") }
-      let r = builder.append(t.text)
-      if let lang = t.info.language, lang != "und", lang != "zxx" { languages[lang, default: 0] += 1 }
-      segments.append(
-        Segment(
-          ordinal: segments.count, kind: .tweet, start: r.start, end: r.end, lineStart: r.lineStart,
-          lineEnd: r.lineEnd, speaker: t.info.authorHandle.isEmpty ? nil : "@" + t.info.authorHandle,
-          tweet: t.info))
-    }
+    let (text, segments, language) = PostCollection.build(tweets.map { ($0.info, $0.text) })
     var cases: [Case] = []
     var name = url.deletingPathExtension().lastPathComponent
     if let owner {
@@ -249,8 +227,7 @@ public struct TweetsJSImporter: Importer {
     }
     if patched > 0 { warnings.append("\(file): \(patched) long posts completed from note-tweet.js") }
     return ImportedSource(
-      name: name, kind: .tweets, format: format, text: builder.text,
-      language: languages.max { $0.value < $1.value }?.key, originalName: file,
+      name: name, kind: .tweets, format: format, text: text, language: language, originalName: file,
       sha256: hasher.finalizeHex(), segments: segments, cases: cases, warnings: warnings)
   }
 

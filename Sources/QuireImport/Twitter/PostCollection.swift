@@ -1,0 +1,54 @@
+import Foundation
+import QuireCore
+
+/// A post read from an archive: its metadata and its full text.
+struct ParsedPost {
+  var info: TweetInfo
+  var text: String
+}
+
+/// Turns posts into a source text and segments: time order (ties keep file order), one post a
+/// segment, posts separated by blank lines.
+enum PostCollection {
+  static func build(_ posts: [(TweetInfo, String)]) -> (text: String, segments: [Segment], language: String?) {
+    let order = posts.indices.sorted { a, b in
+      let da = posts[a].0.createdAt, db = posts[b].0.createdAt
+      return da == db ? a < b : da < db
+    }
+    var builder = TextBuilder()
+    var segments: [Segment] = []
+    segments.reserveCapacity(posts.count)
+    var languages: [String: Int] = [:]
+    for idx in order {
+      let (info, text) = posts[idx]
+      if !segments.isEmpty { _ = builder.append("\n\n") }
+      let r = builder.append(text)
+      if let lang = info.language, !["und", "zxx", "qme", "qht", "qam", "qct"].contains(lang) { languages[lang, default: 0] += 1 }
+      segments.append(
+        Segment(
+          ordinal: segments.count, kind: .tweet, start: r.start, end: r.end, lineStart: r.lineStart,
+          lineEnd: r.lineEnd, speaker: info.authorHandle.isEmpty ? nil : "@" + info.authorHandle, tweet: info))
+    }
+    return (builder.text, segments, languages.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key)
+  }
+
+  /// One case per author of a collection of many accounts, named `@handle`.
+  static func authorCases(_ posts: [TweetInfo]) -> [Case] {
+    var seen = Set<String>()
+    var out: [Case] = []
+    for p in posts where !p.authorHandle.isEmpty && seen.insert(p.authorHandle.lowercased()).inserted {
+      var attributes = ["twitter_handle": p.authorHandle]
+      if !p.authorName.isEmpty { attributes["display_name"] = p.authorName }
+      out.append(Case(name: "@" + p.authorHandle, attributes: attributes))
+    }
+    return out
+  }
+
+  /// Expands t.co links with their targets and decodes HTML entities.
+  static func cleanText(_ raw: String, urls: [(String, String)]) -> String {
+    var text = TweetText.decodeEntities(raw)
+    if text.contains("\r") { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
+    for (short, long) in urls where !short.isEmpty && text.contains(short) { text = text.replacingOccurrences(of: short, with: long) }
+    return text.precomposedStringWithCanonicalMapping
+  }
+}
