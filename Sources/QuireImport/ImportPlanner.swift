@@ -22,7 +22,7 @@ public struct ImportPlanner: Sendable {
   }
 
   public static let defaultImporters: [any Importer] = [
-    TweetsJSImporter(), TwarcImporter(), TAGSImporter(), MastodonImporter(), SubtitleImporter(.vtt),
+    TweetsJSImporter(), GrailbirdImporter(), TwarcImporter(), TAGSImporter(), MastodonImporter(), SubtitleImporter(.vtt),
     SubtitleImporter(.srt), PlainTranscriptImporter(),
   ]
 
@@ -68,6 +68,20 @@ public struct ImportPlanner: Sendable {
         let head = Self.head(of: url)
         if let main = Self.mainPart(of: url) {
           skipped.append(SkippedFile(path: url.path, reason: "part of a multi-part archive, read with \(main)"))
+          continue
+        }
+        if GrailbirdImporter().confidence(path: url.path, head: head) == 1, let first = GrailbirdImporter.mainMonth(of: url) {
+          skipped.append(SkippedFile(path: url.path, reason: "a month of a Grailbird archive, read with \(first.lastPathComponent)"))
+          continue
+        }
+        if url.lastPathComponent == "tweets.csv",
+          FileManager.default.fileExists(atPath: url.deletingLastPathComponent().appendingPathComponent("data/js/tweets").path)
+        {
+          skipped.append(SkippedFile(path: url.path, reason: "the same tweets as the archive's data/js/tweets, read from there"))
+          continue
+        }
+        if String(decoding: head.prefix(40), as: UTF8.self).hasPrefix("var user_details") || String(decoding: head.prefix(40), as: UTF8.self).hasPrefix("var payload_details") || String(decoding: head.prefix(40), as: UTF8.self).hasPrefix("var tweet_index") {
+          skipped.append(SkippedFile(path: url.path, reason: "Grailbird archive metadata, read with its tweets"))
           continue
         }
         if let companion = Self.archiveCompanion(head) {

@@ -75,3 +75,28 @@ import Testing
     }
   }
 }
+
+@Suite struct GrailbirdTests {
+  @Test func monthsReadTogetherAndCSVSkipped() throws {
+    let dir = try TempDir()
+    defer { dir.cleanup() }
+    _ = try dir.write("arch/data/js/user_details.js", "var user_details =  {\n  \"screen_name\" : \"ann\",\n  \"full_name\" : \"Ann Lee\",\n  \"id\" : \"42\"\n}")
+    _ = try dir.write("arch/data/js/tweets/2013_01.js", "Grailbird.data.tweets_2013_01 = \n [ {\n  \"source\" : \"web\",\n  \"entities\" : { \"user_mentions\" : [ ], \"media\" : [ ], \"hashtags\" : [ ], \"urls\" : [ ] },\n  \"text\" : \"Connecting &amp; learning\",\n  \"id_str\" : \"1\",\n  \"created_at\" : \"2013-01-31 22:39:14 +0000\",\n  \"user\" : { \"name\" : \"Ann Lee\", \"screen_name\" : \"ann\" }\n} ]")
+    _ = try dir.write("arch/data/js/tweets/2013_02.js", "Grailbird.data.tweets_2013_02 = \n [ {\n  \"text\" : \"Second\",\n  \"id_str\" : \"2\",\n  \"created_at\" : \"2013-02-01 10:00:00 +0000\",\n  \"user\" : { \"name\" : \"Ann Lee\", \"screen_name\" : \"ann\" }\n} ]")
+    _ = try dir.write("arch/tweets.csv", "\"tweet_id\",\"in_reply_to_status_id\",\"in_reply_to_user_id\",\"timestamp\",\"source\",\"text\",\"retweeted_status_id\",\"retweeted_status_user_id\",\"retweeted_status_timestamp\",\"expanded_urls\"\n\"2\",\"\",\"\",\"2013-02-01 10:00:00 +0000\",\"web\",\"Second\",\"\",\"\",\"\",\"\"\n")
+    _ = try dir.write("arch/css/application.css", "body {}")
+    let plan = try ImportPlanner().plan(paths: [dir.path("arch")])
+    #expect(plan.files.map { $0.url.lastPathComponent } == ["2013_01.js"])
+    #expect(plan.files.first?.importer.format == "grailbird")
+    let url = dir.url.appendingPathComponent("arch/data/js/tweets/2013_01.js")
+    let s = try GrailbirdImporter().read(url: url, bytes: [UInt8](try Data(contentsOf: url)), options: ImportOptions())
+    #expect(s.segments.compactMap { $0.tweet?.id } == ["1", "2"])
+    #expect(s.segments.first?.tweet?.createdAt == "2013-01-31T22:39:14Z")
+    #expect(segmentText(of: s.segments[0], in: s) == "Connecting & learning")
+    #expect(s.cases.first?.name == "Ann Lee")
+    // The CSV alone reads the same tweets.
+    let csvURL = dir.url.appendingPathComponent("arch/tweets.csv")
+    let c = try GrailbirdImporter().read(url: csvURL, bytes: [UInt8](try Data(contentsOf: csvURL)), options: ImportOptions())
+    #expect(c.segments.compactMap { $0.tweet?.id } == ["2"] && c.segments.first?.tweet?.authorHandle == "ann")
+  }
+}

@@ -27,7 +27,7 @@ public struct PlainTranscriptImporter: Importer {
   static let otherFormats: Set<String> = [
     "csv", "tsv", "json", "jsonl", "js", "xml", "html", "htm", "xhtml", "docx", "odt", "doc", "rtf",
     "pdf", "zip", "qdpx", "qdc", "qde", "yml", "yaml", "vtt", "srt", "png", "jpg", "jpeg", "gif",
-    "mp3", "mp4", "m4a", "wav", "sqlite", "quire", "xlsx", "xls",
+    "mp3", "mp4", "m4a", "wav", "sqlite", "quire", "xlsx", "xls", "css", "svg", "ico", "woff", "ttf",
   ]
 
   public init() {}
@@ -47,10 +47,13 @@ public struct PlainTranscriptImporter: Importer {
     switch ext {
     case "txt", "text": return 0.8
     case "md", "markdown": return 0.7
-    case "": return 0.2
     default:
-      // Data, markup and office files are never plain transcripts.
-      return Self.otherFormats.contains(ext) ? 0 : 0.2
+      // Data, markup and office files are never plain transcripts; other files are when their
+      // first lines hold speaker labels.
+      if Self.otherFormats.contains(ext) { return 0 }
+      let lines = String(decoding: head, as: UTF8.self).split(separator: "\n").prefix(40)
+      let labelled = lines.filter { TranscriptLabelParser.parse(Array($0.unicodeScalars))?.strong == true }.count
+      return labelled >= 2 ? 0.5 : (ext.isEmpty ? 0.2 : 0)
     }
   }
 

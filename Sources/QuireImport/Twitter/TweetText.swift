@@ -36,7 +36,11 @@ enum TweetText {
 
   /// `Wed Mar 13 09:12:44 +0000 2019` → `2019-03-13T09:12:44Z`; an ISO 8601 date passes through.
   static func isoDate(_ s: String) -> String? {
-    if s.count >= 19, s.dropFirst(4).first == "-" { return s.hasSuffix("Z") ? s : s }
+    // ISO 8601, or Grailbird's `2013-01-31 22:39:14 +0000`.
+    if s.count >= 19, s.dropFirst(4).first == "-" {
+      let date = s.prefix(10), time = s.dropFirst(11).prefix(8)
+      return "\(date)T\(time)Z"
+    }
     let parts = s.split(separator: " ")
     guard parts.count == 6, let m = months.firstIndex(of: String(parts[1])), let day = Int(parts[2]),
       let year = Int(parts[5])
