@@ -12,6 +12,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // C libraries
@@ -23,7 +24,10 @@ let package = Package(
     // Core library
     .target(name: "QuireXML", dependencies: ["CLibXML2"]),
     .target(name: "QuireCore"),
-    .target(name: "QuireImport", dependencies: ["QuireCore", "QuireXML"]),
+    .target(
+      name: "QuireImport",
+      dependencies: ["QuireCore", "QuireXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+    ),
     .target(
       name: "QuireCoding",
       dependencies: ["QuireCore", .product(name: "Yams", package: "Yams")]

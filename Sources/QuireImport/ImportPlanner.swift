@@ -23,7 +23,7 @@ public struct ImportPlanner: Sendable {
 
   public static let defaultImporters: [any Importer] = [
     TweetsJSImporter(), GrailbirdImporter(), TwarcImporter(), TAGSImporter(), MastodonImporter(), SubtitleImporter(.vtt),
-    SubtitleImporter(.srt), PlainTranscriptImporter(),
+    SubtitleImporter(.srt), OfficeDocumentImporter(.docx), OfficeDocumentImporter(.odt), PlainTranscriptImporter(),
   ]
 
   /// The names accepted by `--format`.
