@@ -23,7 +23,8 @@ public struct ImportPlanner: Sendable {
 
   public static let defaultImporters: [any Importer] = [
     TweetsJSImporter(), GrailbirdImporter(), TwarcImporter(), TAGSImporter(), MastodonImporter(), SubtitleImporter(.vtt),
-    SubtitleImporter(.srt), OfficeDocumentImporter(.docx), OfficeDocumentImporter(.odt), PlainTranscriptImporter(),
+    SubtitleImporter(.srt), OfficeDocumentImporter(.docx), OfficeDocumentImporter(.odt), HTMLImporter(),
+    PlainTranscriptImporter(),
   ]
 
   /// The names accepted by `--format`.

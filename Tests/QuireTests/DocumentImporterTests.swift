@@ -58,3 +58,30 @@ import Testing
     #expect(OfficeDocumentImporter(.odt).confidence(path: "x.docx", head: head) == 0)
   }
 }
+
+@Suite struct HTMLImporterTests {
+  @Test func mainTextOnlyWithAttributedQuotes() throws {
+    let url = Fixtures.url("documents/blog.html")
+    let s = try HTMLImporter().read(url: url, bytes: [UInt8](try Data(contentsOf: url)), options: ImportOptions())
+    #expect(s.kind == .webPage)
+    for hidden in ["SCRIPT TEXT", "SIDEBAR TEXT", "COMMENT TEXT", "FOOTER TEXT", "Leave a Reply", "Share this", "About"] {
+      #expect(!s.text.contains(hidden), "\(hidden)")
+    }
+    #expect(s.text.hasPrefix("Connecting\n\nOne of the most frequently mentioned activities is connecting, and teachers connect in order to learn & share."))
+    let turns = s.segments.filter { $0.kind == .turn }
+    #expect(turns.map(\.speaker) == ["J Dale", "S Thomas"])
+    #expect(segmentText(of: turns[0], in: s) == "…you need to speak to this person; those sorts of connections are important …")
+    #expect(segmentText(of: turns[1], in: s) == "we had been using hashtags from day 1 to try and connect people.")
+    #expect(s.attributes["title"] == "Connecting | A research blog")
+    #expect(s.cases.map(\.name) == ["J Dale", "S Thomas"])
+  }
+
+  @Test(.enabled(if: Fixtures.hasShared)) func seedChapterAsPlainText() throws {
+    let dir = try #require(Fixtures.shared).deletingLastPathComponent().appendingPathComponent("seeds")
+    let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".txt") }
+    let url = dir.appendingPathComponent(try #require(files.first))
+    let s = try PlainTranscriptImporter().read(url: url, bytes: [UInt8](try Data(contentsOf: url)), options: ImportOptions())
+    let speakers = s.segments.filter { $0.kind == .turn }.compactMap(\.speaker)
+    #expect(speakers.contains("J Dale") && speakers.contains("S Thomas") && speakers.contains("Wes Heberlein"))
+  }
+}

@@ -61,7 +61,33 @@ public struct PlainTranscriptImporter: Importer {
     let fileName = url.lastPathComponent
     let decoded = try TextDecoding.decode(bytes, file: fileName)
     let (text, inline) = try InlineMarkup.extract(decoded, file: fileName)
-    let parsed = Self.parse(text: text, options: options)
+    var parsed = Self.parse(text: text, options: options)
+    if !parsed.segments.contains(where: { $0.kind == .turn }) {
+      // A document quoting people in the chapter style: a passage, then `(Name)`.
+      let scalars = Array(text.unicodeScalars)
+      for i in parsed.segments.indices where parsed.segments[i].kind == .paragraph {
+        // `…quote…` and `(Name)` on the paragraph's last line.
+        let seg = parsed.segments[i]
+        guard let lastBreak = scalars[seg.start..<seg.end].lastIndex(of: "\n") else { continue }
+        let lastLine = String(String.UnicodeScalarView(scalars[(lastBreak + 1)..<seg.end]))
+        if let who = Attribution.name(lastLine) {
+          var end = lastBreak
+          while end > seg.start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+          parsed.segments[i].kind = .turn
+          parsed.segments[i].speaker = who
+          parsed.segments[i].end = end
+          parsed.segments[i].lineEnd -= 1
+        }
+      }
+      for i in parsed.segments.indices.dropLast() {
+        let next = parsed.segments[i + 1]
+        let nextText = String(String.UnicodeScalarView(scalars[next.start..<next.end]))
+        if parsed.segments[i].kind == .paragraph, let who = Attribution.name(nextText) {
+          parsed.segments[i].kind = .turn
+          parsed.segments[i].speaker = who
+        }
+      }
+    }
     let name = url.deletingPathExtension().lastPathComponent
     let ext = url.pathExtension.lowercased()
     var cases: [Case] = []
@@ -72,9 +98,9 @@ public struct PlainTranscriptImporter: Importer {
         cases.append(Case(name: s))
       }
     }
-    let hasTurns = parsed.segments.contains { $0.kind == .turn }
+    let hasTurns = parsed.segments.contains { $0.kind == .turn && $0.speaker != nil && parsed.speakers.contains($0.speaker ?? "") }
     var warnings: [String] = []
-    if !hasTurns {
+    if !parsed.segments.contains(where: { $0.kind == .turn }) {
       warnings.append("\(fileName): no speaker labels found; imported as a document of \(parsed.segments.count) paragraphs")
     }
     var source = ImportedSource(
@@ -125,10 +151,8 @@ public struct PlainTranscriptImporter: Importer {
       if options.isInterviewer(label.speaker) { return true }
       if notSpeakers.contains(key) { return (counts[key] ?? 0) >= 3 }
       if !label.strong { return spacedStyle }
-      if label.bracketed {
-        let words = label.speaker.split(separator: " ")
-        return (counts[key] ?? 0) >= 2 || (words.count <= 3 && words.allSatisfy { $0.first?.isUppercase == true })
-      }
+      // `[Name]` must recur: a one-off bracket is an editorial insertion (`[Twitter] makes me…`).
+      if label.bracketed { return (counts[key] ?? 0) >= 2 }
       if (counts[key] ?? 0) >= 2 || label.time != nil { return true }
       // A one-off label is a speaker when it looks like a name: up to three capitalised words.
       let words = label.speaker.split(separator: " ")
