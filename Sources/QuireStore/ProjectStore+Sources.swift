@@ -137,6 +137,11 @@ extension ProjectStore {
     }
   }
 
+  /// The name of the source imported from bytes with this SHA-256, if any.
+  public func sourceName(sha256: String) throws -> String? {
+    try db.read { db in try String.fetchOne(db, sql: "SELECT name FROM source WHERE sha256 = ?", arguments: [sha256]) }
+  }
+
   static func source(from row: Row) -> Source {
     Source(
       id: row["id"], name: row["name"], kind: SourceKind(rawValue: row["kind"]) ?? .document,

@@ -41,8 +41,8 @@ extension Quire {
       let store = try ProjectStore.create(at: projectPath)
       let report = try ImportRunner(store: store, options: ImportOptions())
         .run(paths: [corpusDir], format: "auto", caseName: nil, attributes: [:])
-      if report.failed > 0 {
-        throw QuireError("\(report.failed) corpus file(s) failed to import")
+      if !report.failed.isEmpty {
+        throw QuireError("\(report.failed.count) corpus file(s) failed to import")
       }
       let casesFile = (corpusDir as NSString).appendingPathComponent("cases.csv")
       if fm.fileExists(atPath: casesFile) {

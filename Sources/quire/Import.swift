@@ -58,7 +58,7 @@ extension Quire {
       let report = try ImportRunner(store: store, options: importOptions)
         .run(paths: paths, format: format, caseName: `case`, attributes: attrs, coder: coder)
       report.print()
-      if report.failed > 0 { throw ExitCode.failure }
+      if !report.failed.isEmpty { throw ExitCode.failure }
     }
   }
 }
@@ -68,18 +68,38 @@ struct ImportRunner {
   let store: ProjectStore
   let options: ImportOptions
 
+  /// One imported source, for the summary table.
+  struct Row {
+    var name: String
+    var format: String
+    var kind: String
+    var segments: Int
+    var words: Int
+    var people: Int
+    var dates: String
+  }
+
   struct Report {
-    var lines: [String] = []
-    var imported = 0
-    var already = 0
-    var failed = 0
+    var rows: [Row] = []
+    var already: [String] = []
+    var failed: [String] = []
     var skipped: [SkippedFile] = []
-    var segments = 0
+    var imported: Int { rows.count }
+    var segments: Int { rows.reduce(0) { $0 + $1.segments } }
 
     func print() {
-      for l in lines { Swift.print(l) }
+      if !rows.isEmpty {
+        printTable(
+          header: ["source", "format", "kind", "segments", "words", "speakers/accounts", "dates"],
+          rows: rows.map { [$0.name, $0.format, $0.kind, String($0.segments), String($0.words), String($0.people), $0.dates] })
+        if rows.count > 1 {
+          Swift.print("total: \(rows.count) sources, \(segments) segments, \(rows.reduce(0) { $0 + $1.words }) words")
+        }
+      }
+      for a in already { Swift.print("unchanged \(a)") }
       for s in skipped { Swift.print("skipped  \(s.path): \(s.reason)") }
-      Swift.print("\(imported) imported (\(segments) segments), \(already) already in the project, \(skipped.count) skipped, \(failed) failed")
+      for f in failed { Swift.print("failed   \(f)") }
+      Swift.print("\(imported) imported (\(segments) segments), \(already.count) already in the project, \(skipped.count) skipped, \(failed.count) failed")
     }
   }
 
@@ -87,33 +107,87 @@ struct ImportRunner {
     let plan = try ImportPlanner().plan(paths: paths, format: format)
     var report = Report()
     report.skipped = plan.skipped
-    for item in plan.files {
+    let progress = Progress(total: plan.files.count)
+    for (n, item) in plan.files.enumerated() {
+      progress.show(n, item.url.lastPathComponent)
       do {
         guard let data = FileManager.default.contents(atPath: item.url.path) else {
           throw QuireError("cannot read the file", at: SourceLocation(file: item.url.path))
         }
-        let imported = try item.importer.read(url: item.url, bytes: [UInt8](data), options: options)
-        for w in imported.warnings { warn("warning: \(w)") }
+        let bytes = [UInt8](data)
+        // The same bytes imported before: skip without reading them again.
+        if let name = try store.sourceName(sha256: SHA256.hex(bytes)) {
+          report.already.append("\(item.url.path): already imported as \(name)")
+          continue
+        }
+        let imported = try item.importer.read(url: item.url, bytes: bytes, options: options)
+        for w in imported.warnings { progress.clear(); warn("warning: \(w)") }
         switch try store.importSource(imported, caseName: caseName, attributes: attributes, coder: coder) {
-        case .imported(let source, let n):
-          report.imported += 1
-          report.segments += n
-          let inline = imported.inlineCodings.isEmpty ? "" : ", \(imported.inlineCodings.count) inline codings by \(coder)"
-          report.lines.append("imported \(source.name) (\(item.importer.format), \(source.kind.rawValue), \(n) segments\(inline))")
+        case .imported(let source, let count):
+          report.rows.append(Self.row(source: source, imported: imported, segments: count, format: item.importer.format))
+          if !imported.inlineCodings.isEmpty {
+            progress.clear()
+            warn("\(source.name): \(imported.inlineCodings.count) inline codings by \(coder)")
+          }
         case .alreadyImported(let name):
-          report.already += 1
-          report.lines.append("unchanged \(item.url.lastPathComponent): already imported as \(name)")
+          report.already.append("\(item.url.path): already imported as \(name)")
         }
       } catch let e as QuireError {
-        report.failed += 1
         var e = e
         if var loc = e.location, !loc.file.contains("/") {
           loc.file = item.url.path
           e.location = loc
         }
+        progress.clear()
         warn(e.description)
+        report.failed.append(item.url.path)
       }
     }
+    progress.clear()
     return report
+  }
+
+  static func row(source: Source, imported: ImportedSource, segments: Int, format: String) -> Row {
+    let words = imported.text.split(whereSeparator: \.isWhitespace).count
+    var people = Set<String>()
+    var dates: [String] = []
+    for s in imported.segments {
+      if let t = s.tweet {
+        people.insert(t.authorHandle)
+        if !t.createdAt.isEmpty { dates.append(String(t.createdAt.prefix(10))) }
+      } else if let sp = s.speaker {
+        people.insert(sp)
+      }
+    }
+    let range = dates.isEmpty ? "" : "\(dates.min() ?? "")…\(dates.max() ?? "")"
+    return Row(name: source.name, format: format, kind: source.kind.rawValue, segments: segments, words: words, people: people.count, dates: range)
+  }
+}
+
+/// A one-line progress bar on standard error, shown only when it is a terminal.
+final class Progress {
+  let total: Int
+  let enabled: Bool
+  var shown = false
+
+  init(total: Int) {
+    self.total = total
+    enabled = isatty(2) == 1 && total > 1
+  }
+
+  func show(_ done: Int, _ label: String) {
+    guard enabled else { return }
+    let width = 30
+    let filled = total == 0 ? 0 : width * done / total
+    let bar = String(repeating: "=", count: filled) + String(repeating: " ", count: width - filled)
+    let name = label.count > 40 ? String(label.prefix(39)) + "…" : label
+    FileHandle.standardError.write(Data("\r[\(bar)] \(done)/\(total) \(name)\u{1B}[K".utf8))
+    shown = true
+  }
+
+  func clear() {
+    guard enabled, shown else { return }
+    FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    shown = false
   }
 }
