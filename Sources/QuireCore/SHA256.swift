@@ -18,45 +18,68 @@ public struct SHA256: Sendable {
     0xc671_78f2,
   ]
 
-  private var h: [UInt32] = [
-    0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab,
-    0x5be0_cd19,
-  ]
+  private var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
+    0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
+  )
   private var buffer: [UInt8] = []
   private var length: UInt64 = 0
+  private var w = [UInt32](repeating: 0, count: 64)
 
   public init() { buffer.reserveCapacity(64) }
 
   /// Adds bytes to the hash.
-  public mutating func update<C: Collection>(_ bytes: C) where C.Element == UInt8 {
-    length &+= UInt64(bytes.count)
-    var w = [UInt32](repeating: 0, count: 64)
-    for b in bytes {
-      buffer.append(b)
+  public mutating func update(_ bytes: [UInt8]) {
+    bytes.withUnsafeBytes { update(raw: $0) }
+  }
+
+  /// Adds bytes to the hash.
+  public mutating func update(_ bytes: ArraySlice<UInt8>) {
+    bytes.withUnsafeBytes { update(raw: $0) }
+  }
+
+  /// Adds bytes to the hash.
+  public mutating func update(raw: UnsafeRawBufferPointer) {
+    length &+= UInt64(raw.count)
+    var i = 0
+    if !buffer.isEmpty {
+      while i < raw.count, buffer.count < 64 {
+        buffer.append(raw[i])
+        i += 1
+      }
       if buffer.count == 64 {
-        compress(&w)
+        buffer.withUnsafeBytes { compress($0.baseAddress!) }
         buffer.removeAll(keepingCapacity: true)
       }
+    }
+    guard let base = raw.baseAddress else { return }
+    while i + 64 <= raw.count {
+      compress(base + i)
+      i += 64
+    }
+    while i < raw.count {
+      buffer.append(raw[i])
+      i += 1
     }
   }
 
   /// The digest as 64 lower-case hex digits.
   public mutating func finalizeHex() -> String {
     let bitLength = length &* 8
-    var w = [UInt32](repeating: 0, count: 64)
-    buffer.append(0x80)
-    if buffer.count > 56 {
-      while buffer.count < 64 { buffer.append(0) }
-      compress(&w)
-      buffer.removeAll(keepingCapacity: true)
+    var tail = buffer
+    tail.append(0x80)
+    while tail.count % 64 != 56 { tail.append(0) }
+    for i in (0..<8).reversed() { tail.append(UInt8(truncatingIfNeeded: bitLength >> (UInt64(i) * 8))) }
+    tail.withUnsafeBytes { raw in
+      var k = 0
+      while k < raw.count {
+        compress(raw.baseAddress! + k)
+        k += 64
+      }
     }
-    while buffer.count < 56 { buffer.append(0) }
-    for i in (0..<8).reversed() { buffer.append(UInt8(truncatingIfNeeded: bitLength >> (UInt64(i) * 8))) }
-    compress(&w)
     buffer.removeAll()
     let digits = Array("0123456789abcdef")
     var out = ""
-    for word in h {
+    for word in [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7] {
       for shift in stride(from: 28, through: 0, by: -4) {
         out.append(digits[Int((word >> UInt32(shift)) & 0xf)])
       }
@@ -65,49 +88,61 @@ public struct SHA256: Sendable {
   }
 
   /// The hex digest of `bytes`.
-  public static func hex<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
+  public static func hex(_ bytes: [UInt8]) -> String {
     var hasher = SHA256()
     hasher.update(bytes)
     return hasher.finalizeHex()
   }
 
-  private mutating func compress(_ w: inout [UInt32]) {
-    for i in 0..<16 {
-      w[i] =
-        UInt32(buffer[i * 4]) << 24 | UInt32(buffer[i * 4 + 1]) << 16 | UInt32(buffer[i * 4 + 2]) << 8
-        | UInt32(buffer[i * 4 + 3])
+  private mutating func compress(_ p: UnsafeRawPointer) {
+    var words: [UInt32] = []
+    swap(&words, &w)  // take the scratch array without copying it
+    var state = h
+    defer {
+      swap(&words, &w)
+      h = state
     }
-    for i in 16..<64 {
-      let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
-      let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
-      w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+    words.withUnsafeMutableBufferPointer { w in
+      for i in 0..<16 {
+        let b = p + i * 4
+        w[i] = UInt32(b.load(as: UInt8.self)) << 24 | UInt32((b + 1).load(as: UInt8.self)) << 16
+          | UInt32((b + 2).load(as: UInt8.self)) << 8 | UInt32((b + 3).load(as: UInt8.self))
+      }
+      for i in 16..<64 {
+        let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
+        let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
+        w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+      }
+      var a = state.0, b = state.1, c = state.2, d = state.3, e = state.4, f = state.5, g = state.6, hh = state.7
+      SHA256.k.withUnsafeBufferPointer { k in
+        for i in 0..<64 {
+          let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+          let ch = (e & f) ^ (~e & g)
+          let t1 = hh &+ s1 &+ ch &+ k[i] &+ w[i]
+          let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+          let maj = (a & b) ^ (a & c) ^ (b & c)
+          let t2 = s0 &+ maj
+          hh = g
+          g = f
+          f = e
+          e = d &+ t1
+          d = c
+          c = b
+          b = a
+          a = t1 &+ t2
+        }
+      }
+      state.0 &+= a
+      state.1 &+= b
+      state.2 &+= c
+      state.3 &+= d
+      state.4 &+= e
+      state.5 &+= f
+      state.6 &+= g
+      state.7 &+= hh
     }
-    var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7]
-    for i in 0..<64 {
-      let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-      let ch = (e & f) ^ (~e & g)
-      let t1 = hh &+ s1 &+ ch &+ SHA256.k[i] &+ w[i]
-      let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-      let maj = (a & b) ^ (a & c) ^ (b & c)
-      let t2 = s0 &+ maj
-      hh = g
-      g = f
-      f = e
-      e = d &+ t1
-      d = c
-      c = b
-      b = a
-      a = t1 &+ t2
-    }
-    h[0] &+= a
-    h[1] &+= b
-    h[2] &+= c
-    h[3] &+= d
-    h[4] &+= e
-    h[5] &+= f
-    h[6] &+= g
-    h[7] &+= hh
   }
 
-  @inline(__always) private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 }
+
+@inline(__always) private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }

@@ -104,7 +104,7 @@ extension ProjectStore {
         try statement.execute(arguments: [
           source.id, seg.ordinal, seg.kind.rawValue, seg.start, seg.end, seg.lineStart, seg.lineEnd,
           seg.speaker, seg.isInterviewer, seg.timeStart, seg.timeEnd, linked,
-          seg.tweet.map { Self.json($0) },
+          seg.tweet?.jsonString,
         ])
       }
       if !imported.inlineCodings.isEmpty {

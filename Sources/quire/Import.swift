@@ -111,10 +111,7 @@ struct ImportRunner {
     for (n, item) in plan.files.enumerated() {
       progress.show(n, item.url.lastPathComponent)
       do {
-        guard let data = FileManager.default.contents(atPath: item.url.path) else {
-          throw QuireError("cannot read the file", at: SourceLocation(file: item.url.path))
-        }
-        let bytes = [UInt8](data)
+        let bytes = try FileBytes.read(item.url.path)
         // The same bytes imported before: skip without reading them again.
         if let name = try store.sourceName(sha256: SHA256.hex(bytes)) {
           report.already.append("\(item.url.path): already imported as \(name)")

@@ -65,3 +65,14 @@ import Testing
     #expect(doc.texts(xpath: "//p") == ["First", "Second & lastx()"])
   }
 }
+
+@Suite struct TweetJSONTests {
+  @Test func handWrittenEncodingRoundTripsThroughCodable() throws {
+    let t = TweetInfo(
+      id: "1", authorHandle: "a\"b", authorName: "Ann \\ Lee\n", createdAt: "2020-01-01T00:00:00Z", url: "https://x.com/a/status/1",
+      replyToId: nil, replyToHandle: "bob", isRetweet: true, isQuote: false, retweetedHandle: nil, likeCount: 3,
+      retweetCount: 4, language: "en", hashtags: ["edchat", "ü"], mentions: [], urls: ["u\u{1}"])
+    let decoded = try JSONDecoder().decode(TweetInfo.self, from: Data(t.jsonString.utf8))
+    #expect(decoded == t)
+  }
+}

@@ -59,12 +59,18 @@ public struct JSONParser: ~Copyable {
   private let bytes: UnsafeBufferPointer<UInt8>
   private var i: Int
   private let maxDepth = 512
+  /// Object keys whose values are scanned but not built (a tweet's `edit_info`, `source`…).
+  private var skipKeys: Set<String> = []
+  /// The input was validated as UTF-8 already: strings are not validated again.
+  private var trusted = false
 
   /// Parses one JSON value starting at `offset`; returns the value and the offset just after it.
-  public static func parse(_ data: [UInt8], from offset: Int = 0) throws(JSONSyntaxError) -> (JSONValue, Int) {
+  public static func parse(_ data: [UInt8], from offset: Int = 0, skipping: Set<String> = [], trustedUTF8: Bool = false) throws(JSONSyntaxError) -> (JSONValue, Int) {
     var failure: JSONSyntaxError? = nil
     let result: (JSONValue, Int)? = data.withUnsafeBufferPointer { buf in
       var parser = JSONParser(bytes: buf, i: offset)
+      parser.skipKeys = skipping
+      parser.trusted = trustedUTF8
       do throws(JSONSyntaxError) {
         parser.skipWhitespace()
         let value = try parser.value(depth: 0)
@@ -252,9 +258,55 @@ public struct JSONParser: ~Copyable {
   }
 
   private func validUTF8(_ s: UnsafeBufferPointer<UInt8>, at offset: Int) throws(JSONSyntaxError) -> String {
+    if trusted { return String(decoding: s, as: UTF8.self) }
     if let str = String(validating: s, as: UTF8.self) { return str }
     let bad = UTF8Validation.firstInvalidOffset(s) ?? 0
     throw JSONSyntaxError(offset: offset + bad, message: "invalid UTF-8 inside a string")
+  }
+
+  /// Checks a value's syntax and moves past it without building anything.
+  private mutating func skipValue(depth: Int) throws(JSONSyntaxError) {
+    guard depth < maxDepth else { throw fail("JSON nested deeper than \(maxDepth) levels") }
+    guard i < bytes.count else { throw fail("unexpected end of file: expected a JSON value (the file may be cut off)") }
+    switch bytes[i] {
+    case 0x22:
+      let open = i
+      i += 1
+      while i < bytes.count {
+        let c = bytes[i]
+        if c == 0x22 { i += 1; return }
+        if c == 0x5C { i += 2; continue }
+        if c < 0x20 { throw fail("control character inside a string (strings must escape line breaks)") }
+        i += 1
+      }
+      i = open
+      throw fail("unterminated string (the file may be cut off)")
+    case 0x7B, 0x5B:
+      let close: UInt8 = bytes[i] == 0x7B ? 0x7D : 0x5D
+      let isObject = close == 0x7D
+      i += 1
+      skipWhitespace()
+      if i < bytes.count, bytes[i] == close { i += 1; return }
+      while true {
+        skipWhitespace()
+        if isObject {
+          guard i < bytes.count, bytes[i] == 0x22 else { throw fail("expected a quoted key in an object, found \(describeHere())") }
+          try skipValue(depth: depth + 1)
+          skipWhitespace()
+          guard i < bytes.count, bytes[i] == 0x3A else { throw fail("expected ':' after an object key, found \(describeHere())") }
+          i += 1
+          skipWhitespace()
+        }
+        try skipValue(depth: depth + 1)
+        skipWhitespace()
+        guard i < bytes.count else { throw fail("unexpected end of file: expected ',' or '\(isObject ? "}" : "]")' (the file may be cut off)") }
+        if bytes[i] == 0x2C { i += 1; continue }
+        if bytes[i] == close { i += 1; return }
+        throw fail("expected ',' or '\(isObject ? "}" : "]")', found \(describeHere())")
+      }
+    default:
+      _ = try value(depth: depth)
+    }
   }
 
   private mutating func array(depth: Int) throws(JSONSyntaxError) -> JSONValue {
@@ -293,6 +345,14 @@ public struct JSONParser: ~Copyable {
       guard i < bytes.count, bytes[i] == 0x3A else { throw fail("expected ':' after an object key, found \(describeHere())") }
       i += 1
       skipWhitespace()
+      if !skipKeys.isEmpty, skipKeys.contains(key) {
+        try skipValue(depth: depth + 1)
+        skipWhitespace()
+        guard i < bytes.count else { throw fail("unexpected end of file inside an object: expected ',' or '}' (the file may be cut off)") }
+        if bytes[i] == 0x2C { i += 1; continue }
+        if bytes[i] == 0x7D { i += 1; return .object(members) }
+        throw fail("expected ',' or '}' in an object, found \(describeHere())")
+      }
       let v = try value(depth: depth + 1)
       // A repeated key: the later value wins, except that an empty array never replaces a
       // filled one (Mastodon's outbox writes `"orderedItems":[]` before the real list).

@@ -47,8 +47,8 @@ enum PostCollection {
   /// Expands t.co links with their targets and decodes HTML entities.
   static func cleanText(_ raw: String, urls: [(String, String)]) -> String {
     var text = TweetText.decodeEntities(raw)
-    if text.contains("\r") { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
+    if text.utf8.contains(13) { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
     for (short, long) in urls where !short.isEmpty && text.contains(short) { text = text.replacingOccurrences(of: short, with: long) }
-    return text.precomposedStringWithCanonicalMapping
+    return NFC.normalize(text)
   }
 }

@@ -58,7 +58,14 @@ public struct TweetsJSImporter: Importer {
 
   /// Calls `body` with each element of the top-level array and the offset where it starts, so a
   /// large archive is never held as one parsed document.
-  static func forEachEntry(_ bytes: [UInt8], file: String, _ body: (Int, JSONValue) throws -> Void) throws {
+  /// Keys of a tweet that Quire never reads; they are scanned, not built.
+  static let unusedKeys: Set<String> = [
+    "edit_info", "source", "display_text_range", "extended_entities", "symbols", "indices", "favorited",
+    "retweeted", "truncated", "possibly_sensitive", "editTweetIds", "media_url", "media_url_https", "sizes",
+    "context_annotations", "withheld", "geo", "coordinates", "place", "contributors", "profile_image_url",
+  ]
+
+  static func forEachEntry(_ bytes: [UInt8], file: String, skipping: Set<String> = [], trustedUTF8: Bool = false, _ body: (Int, JSONValue) throws -> Void) throws {
     var i = try jsonStart(bytes, file: file)
     guard i < bytes.count else {
       throw QuireError("unexpected end of file: expected a JSON array of tweets (the file may be cut off)",
@@ -78,7 +85,7 @@ public struct TweetsJSImporter: Importer {
       let start = i
       let value: JSONValue
       do {
-        let (v, end) = try JSONParser.parse(bytes, from: i)
+        let (v, end) = try JSONParser.parse(bytes, from: i, skipping: skipping, trustedUTF8: trustedUTF8)
         value = v
         i = end
       } catch {
@@ -167,10 +174,7 @@ public struct TweetsJSImporter: Importer {
     var hasher = SHA256()
     var files: [(URL, [UInt8])] = [(url, bytes)]
     for part in Self.siblingParts(of: url) {
-      guard let data = FileManager.default.contents(atPath: part.path) else {
-        throw QuireError("cannot read the archive part", at: SourceLocation(file: part.lastPathComponent))
-      }
-      files.append((part, [UInt8](data)))
+      files.append((part, try FileBytes.read(part.path)))
     }
     for (partURL, partBytes) in files {
       let name = partURL.lastPathComponent
@@ -180,7 +184,7 @@ public struct TweetsJSImporter: Importer {
         throw QuireError("invalid UTF-8 at byte offset \(bad): a tweets.js file is UTF-8 JSON", at: SourceLocation(file: name, line: line, column: column))
       }
       var n = 0
-      try Self.forEachEntry(partBytes, file: name) { offset, value in
+      try Self.forEachEntry(partBytes, file: name, skipping: Self.unusedKeys, trustedUTF8: true) { offset, value in
         n += 1
         let tweet = value["tweet"] ?? value
         do {
@@ -260,7 +264,7 @@ public struct TweetsJSImporter: Importer {
       name = user["name"]?.string ?? sn
     }
     var text = TweetText.decodeEntities(raw)
-    if text.contains("\r") { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
+    if text.utf8.contains(13) { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
     let entities = t["entities"]
     var urls: [String] = []
     var isQuote = false
@@ -292,7 +296,7 @@ public struct TweetsJSImporter: Importer {
       retweetedHandle: retweetedHandle, likeCount: t["favorite_count"]?.int ?? 0,
       retweetCount: t["retweet_count"]?.int ?? 0, language: t["lang"]?.string, hashtags: hashtags,
       mentions: mentions, urls: urls)
-    return ParsedTweet(info: info, text: text.precomposedStringWithCanonicalMapping)
+    return ParsedTweet(info: info, text: NFC.normalize(text))
   }
 
   static func isStatusLink(_ url: String) -> Bool {
