@@ -3,7 +3,13 @@
 extension TweetInfo {
   public var jsonString: String {
     var o = "{"
-    func key(_ k: String) { o += (o.count > 1 ? ",\"" : "\"") + k + "\":" }
+    var first = true
+    func key(_ k: String) {
+      o += first ? "\"" : ",\""
+      first = false
+      o += k
+      o += "\":"
+    }
     func str(_ k: String, _ v: String?) {
       guard let v else { return }
       key(k)

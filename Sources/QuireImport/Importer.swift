@@ -9,9 +9,17 @@ public struct ImportOptions: Sendable {
   /// `Interviewer…`, `Researcher…` or exactly `Q`.
   public var interviewerLabels: [String]
 
-  public init(interviewerLabels: [String] = ["Interviewer*", "Researcher*", "Q"]) {
+  /// Whether importers hash the file's bytes themselves. The import runner hashes on another
+  /// core while the file is parsed, and fills in `ImportedSource.sha256` when it is empty.
+  public var hashFiles: Bool
+
+  public init(interviewerLabels: [String] = ["Interviewer*", "Researcher*", "Q"], hashFiles: Bool = true) {
     self.interviewerLabels = interviewerLabels
+    self.hashFiles = hashFiles
   }
+
+  /// The SHA-256 of `bytes`, or "" when the caller hashes them itself.
+  public func sha256(_ bytes: [UInt8]) -> String { hashFiles ? SHA256.hex(bytes) : "" }
 
   /// Whether a speaker label names an interviewer.
   public func isInterviewer(_ label: String) -> Bool {

@@ -53,7 +53,7 @@ public struct HTMLImporter: Importer {
     let title = tree.descendants("title").first?.text.trimmingCharacters(in: .whitespacesAndNewlines)
     var source = ImportedSource(
       name: url.deletingPathExtension().lastPathComponent, kind: .webPage, format: format, text: text,
-      originalName: file, sha256: SHA256.hex(bytes), segments: segments, cases: cases, warnings: warnings)
+      originalName: file, sha256: options.sha256(bytes), segments: segments, cases: cases, warnings: warnings)
     if let title, !title.isEmpty { source.attributes["title"] = title }
     return source
   }

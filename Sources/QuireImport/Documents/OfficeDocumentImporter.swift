@@ -60,7 +60,7 @@ public struct OfficeDocumentImporter: Importer {
     }
     var source = ImportedSource(
       name: url.deletingPathExtension().lastPathComponent, kind: hasTurns ? .interview : .document, format: format,
-      text: clean, originalName: file, sha256: SHA256.hex(bytes), segments: parsed.segments, cases: cases)
+      text: clean, originalName: file, sha256: options.sha256(bytes), segments: parsed.segments, cases: cases)
     source.inlineCodings = inline
     return source
   }

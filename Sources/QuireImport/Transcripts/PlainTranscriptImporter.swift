@@ -106,7 +106,7 @@ public struct PlainTranscriptImporter: Importer {
     var source = ImportedSource(
       name: name, kind: hasTurns ? .interview : .document,
       format: (ext == "md" || ext == "markdown") ? "markdown" : "text", text: text,
-      originalName: fileName, sha256: SHA256.hex(bytes), segments: parsed.segments, cases: cases,
+      originalName: fileName, sha256: options.sha256(bytes), segments: parsed.segments, cases: cases,
       warnings: warnings)
     source.inlineCodings = inline
     return source

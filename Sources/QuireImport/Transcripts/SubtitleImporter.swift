@@ -72,7 +72,7 @@ public struct SubtitleImporter: Importer {
     if cues.isEmpty { warnings.append("\(file): no cues found") }
     return ImportedSource(
       name: url.deletingPathExtension().lastPathComponent, kind: .interview, format: format, text: builder.text,
-      originalName: file, sha256: SHA256.hex(bytes), segments: segments, cases: cases, warnings: warnings)
+      originalName: file, sha256: options.sha256(bytes), segments: segments, cases: cases, warnings: warnings)
   }
 
   /// Splits the file into cues; a malformed timing line is an error naming its line.

@@ -56,7 +56,7 @@ public struct MastodonImporter: Importer {
       let tags = note["tag"]?.array ?? []
       let hashtags = tags.filter { $0["type"]?.string == "Hashtag" }.compactMap { $0["name"]?.string.map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 } }
       let mentions = tags.filter { $0["type"]?.string == "Mention" }.compactMap { $0["name"]?.string.map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 } }
-      let language = note["contentMap"].flatMap { v -> String? in if case .object(let o) = v { return o.keys.sorted().first } else { return nil } }
+      let language = note["contentMap"]?.keys.sorted().first
       let reply = note["inReplyTo"]?.string
       let info = TweetInfo(
         id: note["id"]?.string ?? item["id"]?.string ?? "", authorHandle: handle, authorName: name, createdAt: published,
@@ -82,7 +82,7 @@ public struct MastodonImporter: Importer {
     }
     return ImportedSource(
       name: handle.isEmpty ? url.deletingPathExtension().lastPathComponent : "Posts of @\(handle)@\(host)", kind: .tweets,
-      format: format, text: text, language: language, originalName: file, sha256: SHA256.hex(bytes), segments: segments,
+      format: format, text: text, language: language, originalName: file, sha256: options.sha256(bytes), segments: segments,
       cases: cases, warnings: warnings)
   }
 

@@ -11,10 +11,10 @@ struct ParsedPost {
 /// segment, posts separated by blank lines.
 enum PostCollection {
   static func build(_ posts: [(TweetInfo, String)]) -> (text: String, segments: [Segment], language: String?) {
-    let order = posts.indices.sorted { a, b in
-      let da = posts[a].0.createdAt, db = posts[b].0.createdAt
-      return da == db ? a < b : da < db
-    }
+    // Sort (date, index) pairs: comparing small values, not copying posts.
+    var keyed = posts.indices.map { (posts[$0].0.createdAt, $0) }
+    keyed.sort { $0.0 == $1.0 ? $0.1 < $1.1 : $0.0 < $1.0 }
+    let order = keyed.map(\.1)
     var builder = TextBuilder()
     var segments: [Segment] = []
     segments.reserveCapacity(posts.count)

@@ -65,6 +65,6 @@ public struct TAGSImporter: Importer {
     let (body, segments, language) = PostCollection.build(posts.map { ($0.info, $0.text) })
     return ImportedSource(
       name: url.deletingPathExtension().lastPathComponent, kind: .tweets, format: format, text: body, language: language,
-      originalName: file, sha256: SHA256.hex(bytes), segments: segments, cases: PostCollection.authorCases(posts.map(\.info)))
+      originalName: file, sha256: options.sha256(bytes), segments: segments, cases: PostCollection.authorCases(posts.map(\.info)))
   }
 }

@@ -65,7 +65,7 @@ public struct TwarcImporter: Importer {
     let (text, segments, language) = PostCollection.build(posts.map { ($0.info, $0.text) })
     return ImportedSource(
       name: url.deletingPathExtension().lastPathComponent, kind: .tweets, format: format, text: text,
-      language: language, originalName: file, sha256: SHA256.hex(bytes), segments: segments,
+      language: language, originalName: file, sha256: options.sha256(bytes), segments: segments,
       cases: PostCollection.authorCases(posts.map(\.info)), warnings: warnings)
   }
 

@@ -178,7 +178,7 @@ public struct TweetsJSImporter: Importer {
     }
     for (partURL, partBytes) in files {
       let name = partURL.lastPathComponent
-      hasher.update(partBytes)
+      if options.hashFiles || files.count > 1 { hasher.update(partBytes) }
       if let bad = UTF8Validation.firstInvalidOffset(partBytes) {
         let (line, column) = TextDecoding.lineAndColumn(of: bad, in: partBytes)
         throw QuireError("invalid UTF-8 at byte offset \(bad): a tweets.js file is UTF-8 JSON", at: SourceLocation(file: name, line: line, column: column))
@@ -232,7 +232,7 @@ public struct TweetsJSImporter: Importer {
     if patched > 0 { warnings.append("\(file): \(patched) long posts completed from note-tweet.js") }
     return ImportedSource(
       name: name, kind: .tweets, format: format, text: text, language: language, originalName: file,
-      sha256: hasher.finalizeHex(), segments: segments, cases: cases, warnings: warnings)
+      sha256: options.hashFiles || files.count > 1 ? hasher.finalizeHex() : "", segments: segments, cases: cases, warnings: warnings)
   }
 
   struct EntryProblem: Error { var text: String }
