@@ -111,22 +111,14 @@ struct ImportRunner {
     for (n, item) in plan.files.enumerated() {
       progress.show(n, item.url.lastPathComponent)
       do {
-        let bytes = try FileBytes.read(item.url.path)
-        // Hash on the other core while this one parses.
-        let digest = Digest()
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) { digest.value = SHA256.hex(bytes) }
-        var fastOptions = options
-        fastOptions.hashFiles = false
-        let parsed = Result { try item.importer.read(url: item.url, bytes: bytes, options: fastOptions) }
-        group.wait()
+        let (parsed, sha256) = try Self.readAndHash(item, options: options)
         // The same bytes imported before: nothing to do.
-        if let name = try store.sourceName(sha256: digest.value) {
+        if let name = try store.sourceName(sha256: sha256) {
           report.already.append("\(item.url.path): already imported as \(name)")
           continue
         }
         var imported = try parsed.get()
-        if imported.sha256.isEmpty { imported.sha256 = digest.value }
+        if imported.sha256.isEmpty { imported.sha256 = sha256 }
         for w in imported.warnings { progress.clear(); warn("warning: \(w)") }
         switch try store.importSource(imported, caseName: caseName, attributes: attributes, coder: coder) {
         case .imported(let source, let count):
@@ -151,6 +143,20 @@ struct ImportRunner {
     }
     progress.clear()
     return report
+  }
+
+  /// Reads a file, hashing it on another core while the importer parses it. The bytes are
+  /// freed when this returns, before the import is stored.
+  static func readAndHash(_ item: PlannedImport, options: ImportOptions) throws -> (Result<ImportedSource, Error>, String) {
+    let bytes = try FileBytes.read(item.url.path)
+    let digest = Digest()
+    let group = DispatchGroup()
+    DispatchQueue.global().async(group: group) { digest.value = SHA256.hex(bytes) }
+    var fastOptions = options
+    fastOptions.hashFiles = false
+    let parsed = Result { try item.importer.read(url: item.url, bytes: bytes, options: fastOptions) }
+    group.wait()
+    return (parsed, digest.value)
   }
 
   static func row(source: Source, imported: ImportedSource, segments: Int, format: String) -> Row {

@@ -350,3 +350,33 @@ import Testing
     #expect(s.cases.first?.attributes["twitter_location"] == "Leeds")
   }
 }
+
+@Suite struct LargeArchiveTests {
+  func archive(_ n: Int, brokenAt: Int? = nil) -> [UInt8] {
+    var s = "window.YTD.tweets.part0 = [ "
+    for i in 0..<n {
+      if i > 0 { s += ",\n" }
+      let text = i == brokenAt ? "" : "\"full_text\" : \"Tweet number \(i) about connecting { \\\"tweet\\\" : x }, with padding \(String(repeating: "x", count: 200))\","
+      s += "{\n    \"tweet\" : {\n      \(text)\n      \"id_str\" : \"\(1_000_000 + i)\",\n      \"created_at\" : \"Mon Jan 01 00:00:00 +0000 2018\"\n    }\n  }"
+    }
+    return Array((s + " ]").utf8)
+  }
+
+  @Test func largeFilesAreParsedInTwoHalvesWithTheSameResult() throws {
+    let bytes = archive(20_000)
+    #expect(bytes.count > 4 << 20)
+    let s = try TweetsJSImporter().read(url: URL(fileURLWithPath: "/tmp/big/tweets.js"), bytes: bytes, options: ImportOptions())
+    #expect(s.segments.count == 20_000)
+    #expect(s.segments.map { $0.tweet?.id } == (0..<20_000).map { String(1_000_000 + $0) })
+  }
+
+  @Test func anErrorInTheSecondHalfNamesItsEntry() throws {
+    let bytes = archive(20_000, brokenAt: 15_000)
+    do {
+      _ = try TweetsJSImporter().read(url: URL(fileURLWithPath: "/tmp/big/tweets.js"), bytes: bytes, options: ImportOptions())
+      Issue.record("must fail")
+    } catch {
+      #expect("\(error)".contains("entry 15001: tweet 1015000 has no `full_text` or `text`"), "\(error)")
+    }
+  }
+}

@@ -2,7 +2,7 @@ import Foundation
 import QuireCore
 
 /// A post read from an archive: its metadata and its full text.
-struct ParsedPost {
+struct ParsedPost: Sendable {
   var info: TweetInfo
   var text: String
 }

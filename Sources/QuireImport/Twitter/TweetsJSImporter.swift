@@ -65,23 +65,35 @@ public struct TweetsJSImporter: Importer {
     "context_annotations", "withheld", "geo", "coordinates", "place", "contributors", "profile_image_url",
   ]
 
-  static func forEachEntry(_ bytes: [UInt8], file: String, skipping: Set<String> = [], trustedUTF8: Bool = false, _ body: (Int, JSONValue) throws -> Void) throws {
-    var i = try jsonStart(bytes, file: file)
-    guard i < bytes.count else {
-      throw QuireError("unexpected end of file: expected a JSON array of tweets (the file may be cut off)",
-        at: SourceLocation(file: file, line: TextDecoding.lineAndColumn(of: i, in: bytes).0))
-    }
-    guard bytes[i] == UInt8(ascii: "[") else {
-      let (line, column) = TextDecoding.lineAndColumn(of: i, in: bytes)
-      throw QuireError("expected '[' to open the array of tweets", at: SourceLocation(file: file, line: line, column: column))
-    }
-    i += 1
+  /// - Parameters:
+  ///   - first: start at this entry (the offset of its first byte) instead of the array's start.
+  ///   - stop: end after the entry that ends before this offset.
+  static func forEachEntry(
+    _ bytes: [UInt8], file: String, skipping: Set<String> = [], trustedUTF8: Bool = false, first: Int? = nil,
+    stop: Int? = nil, _ body: (Int, JSONValue) throws -> Void
+  ) throws {
+    var i: Int
     var count = 0
     func skip() { while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 } }
-    skip()
-    if i < bytes.count, bytes[i] == UInt8(ascii: "]") { return }
+    if let first {
+      i = first
+    } else {
+      i = try jsonStart(bytes, file: file)
+      guard i < bytes.count else {
+        throw QuireError("unexpected end of file: expected a JSON array of tweets (the file may be cut off)",
+          at: SourceLocation(file: file, line: TextDecoding.lineAndColumn(of: i, in: bytes).0))
+      }
+      guard bytes[i] == UInt8(ascii: "[") else {
+        let (line, column) = TextDecoding.lineAndColumn(of: i, in: bytes)
+        throw QuireError("expected '[' to open the array of tweets", at: SourceLocation(file: file, line: line, column: column))
+      }
+      i += 1
+      skip()
+      if i < bytes.count, bytes[i] == UInt8(ascii: "]") { return }
+    }
     while true {
       skip()
+      if let stop, i >= stop { return }
       let start = i
       let value: JSONValue
       do {
@@ -97,14 +109,80 @@ public struct TweetsJSImporter: Importer {
       guard i < bytes.count else {
         let (line, column) = TextDecoding.lineAndColumn(of: i, in: bytes)
         throw QuireError(
-          "unexpected end of file after entry \(count): expected ',' or ']' (the file is cut off)",
+          "unexpected end of file after an entry: expected ',' or ']' (the file is cut off)",
           at: SourceLocation(file: file, line: line, column: column))
       }
       if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
       if bytes[i] == UInt8(ascii: "]") { break }
       let (line, column) = TextDecoding.lineAndColumn(of: i, in: bytes)
-      throw QuireError("expected ',' or ']' after entry \(count)", at: SourceLocation(file: file, line: line, column: column))
+      throw QuireError("expected ',' or ']' after an entry", at: SourceLocation(file: file, line: line, column: column))
     }
+  }
+
+  /// The start of an entry `{ "tweet" : …` at or after `from`, found without parsing: an
+  /// unescaped `"` never occurs inside a JSON string, so `{` + `"tweet"` after a `,` can only be
+  /// an entry of the array.
+  static func entryStart(after from: Int, in b: [UInt8]) -> Int? {
+    let key = Array("\"tweet\"".utf8)
+    func ws(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 }
+    var i = from
+    while i + key.count + 2 < b.count {
+      if b[i] == UInt8(ascii: "{") {
+        var p = i - 1
+        while p > 0, ws(b[p]) { p -= 1 }
+        if b[p] == UInt8(ascii: ",") {
+          var q = i + 1
+          while q < b.count, ws(b[q]) { q += 1 }
+          if b[q...].starts(with: key) { return i }
+        }
+      }
+      i += 1
+    }
+    return nil
+  }
+
+  /// The tweets of one file, parsed on two cores when it is large: the second half from an entry
+  /// found near the middle. Errors name the entry and its line, as a sequential read would.
+  static func parseTweets(_ bytes: [UInt8], file: String, owner: (String, String)?) throws -> [ParsedPost] {
+    final class Half: @unchecked Sendable {
+      var posts: [ParsedPost] = []
+      var error: Error? = nil
+      var problem: (offset: Int, n: Int, text: String)? = nil
+    }
+    @Sendable func run(_ half: Half, first: Int?, stop: Int?) {
+      var n = 0
+      do {
+        try forEachEntry(bytes, file: file, skipping: unusedKeys, trustedUTF8: true, first: first, stop: stop) { offset, value in
+          n += 1
+          let tweet = value["tweet"] ?? value
+          do {
+            half.posts.append(try parseTweet(tweet, owner: owner))
+          } catch let p as EntryProblem {
+            half.problem = (offset, n, p.text)
+            throw p
+          }
+        }
+      } catch {
+        half.error = error
+      }
+    }
+    let a = Half(), b = Half()
+    if bytes.count > 4 << 20, let split = entryStart(after: bytes.count / 2, in: bytes) {
+      let group = DispatchGroup()
+      DispatchQueue.global().async(group: group) { run(b, first: split, stop: nil) }
+      run(a, first: nil, stop: split)
+      group.wait()
+    } else {
+      run(a, first: nil, stop: nil)
+    }
+    for (half, before) in [(a, 0), (b, a.posts.count)] {
+      if let p = half.problem {
+        let (line, column) = TextDecoding.lineAndColumn(of: p.offset, in: bytes)
+        throw QuireError("entry \(before + p.n): \(p.text)", at: SourceLocation(file: file, line: line, column: column))
+      }
+      if let e = half.error { throw e }
+    }
+    return a.posts + b.posts
   }
 
   /// The account holder from `account.js` next to the tweets file, with `profile.js` details.
@@ -183,17 +261,7 @@ public struct TweetsJSImporter: Importer {
         let (line, column) = TextDecoding.lineAndColumn(of: bad, in: partBytes)
         throw QuireError("invalid UTF-8 at byte offset \(bad): a tweets.js file is UTF-8 JSON", at: SourceLocation(file: name, line: line, column: column))
       }
-      var n = 0
-      try Self.forEachEntry(partBytes, file: name, skipping: Self.unusedKeys, trustedUTF8: true) { offset, value in
-        n += 1
-        let tweet = value["tweet"] ?? value
-        do {
-          tweets.append(try Self.parseTweet(tweet, owner: owner.map { ($0.handle, $0.name) }))
-        } catch let message as EntryProblem {
-          let (line, column) = TextDecoding.lineAndColumn(of: offset, in: partBytes)
-          throw QuireError("entry \(n): \(message.text)", at: SourceLocation(file: name, line: line, column: column))
-        }
-      }
+      tweets += try Self.parseTweets(partBytes, file: name, owner: owner.map { ($0.handle, $0.name) })
     }
     // Long posts: the tweet holds a cut text; note-tweet.js holds the whole.
     var patched = 0
