@@ -34,7 +34,10 @@ let package = Package(
     ),
     .target(
       name: "QuireStore",
-      dependencies: ["QuireCore", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: [
+        "QuireCore", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]
     ),
     .target(name: "QuireExport", dependencies: ["QuireCore", "QuireXML"]),
     // The command-line tool

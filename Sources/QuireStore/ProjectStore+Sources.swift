@@ -84,12 +84,8 @@ extension ProjectStore {
       }
       // An archive's owner: the one case of a single-account archive.
       let ownerCase = imported.kind == .tweets && imported.cases.count == 1 ? imported.cases.first.map(\.name) : nil
-      let statement = try db.makeStatement(
-        sql: """
-          INSERT INTO segment (source_id, ordinal, kind, start_offset, end_offset, line_start, line_end,
-            speaker, is_interviewer, time_start, time_end, case_id, tweet)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """)
+      var links: [Int64?] = []
+      links.reserveCapacity(imported.segments.count)
       for seg in imported.segments {
         var linked: Int64? = nil
         if !seg.isInterviewer {
@@ -101,12 +97,9 @@ extension ProjectStore {
             linked = caseIDs[owner.lowercased()]
           }
         }
-        try statement.execute(arguments: [
-          source.id, seg.ordinal, seg.kind.rawValue, seg.start, seg.end, seg.lineStart, seg.lineEnd,
-          seg.speaker, seg.isInterviewer, seg.timeStart, seg.timeEnd, linked,
-          seg.tweet?.jsonString,
-        ])
+        links.append(linked)
       }
+      try SegmentWriter.insert(db, sourceID: source.id, segments: imported.segments, cases: links)
       if !imported.inlineCodings.isEmpty {
         let coderID = try self.coderID(db, coder)
         let now = Self.now()

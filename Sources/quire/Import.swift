@@ -103,6 +103,9 @@ struct ImportRunner {
     }
   }
 
+  /// `QUIRE_TIMING=1` prints how long each file took to read and to store.
+  var timing: Bool { ProcessInfo.processInfo.environment["QUIRE_TIMING"] != nil }
+
   func run(paths: [String], format: String, caseName: String?, attributes: [String: String], coder: String = "markup") throws -> Report {
     let plan = try ImportPlanner().plan(paths: paths, format: format)
     var report = Report()
@@ -111,7 +114,11 @@ struct ImportRunner {
     for (n, item) in plan.files.enumerated() {
       progress.show(n, item.url.lastPathComponent)
       do {
+        let clock = ContinuousClock()
+        let t0 = clock.now
         let (parsed, sha256) = try Self.readAndHash(item, options: options)
+        let t1 = clock.now
+        defer { if timing { warn("timing: \(item.url.lastPathComponent): read+parse+hash \(t1 - t0), store \(clock.now - t1)") } }
         // The same bytes imported before: nothing to do.
         if let name = try store.sourceName(sha256: sha256) {
           report.already.append("\(item.url.path): already imported as \(name)")

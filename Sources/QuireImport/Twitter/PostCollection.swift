@@ -48,7 +48,7 @@ enum PostCollection {
   static func cleanText(_ raw: String, urls: [(String, String)]) -> String {
     var text = TweetText.decodeEntities(raw)
     if text.utf8.contains(13) { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
-    for (short, long) in urls where !short.isEmpty && text.contains(short) { text = text.replacingOccurrences(of: short, with: long) }
+    for (short, long) in urls where !short.isEmpty { text = TweetText.replacing(short, with: long, in: text) }
     return NFC.normalize(text)
   }
 }

@@ -6,7 +6,7 @@ enum TweetText {
 
   /// Decodes the HTML entities Twitter writes into tweet text (`&amp;`, `&lt;`, `&gt;`, numeric).
   static func decodeEntities(_ s: String) -> String {
-    guard s.contains("&") else { return s }
+    guard s.utf8.contains(UInt8(ascii: "&")) else { return s }
     var out = ""
     var i = s.startIndex
     while i < s.endIndex {
@@ -30,6 +30,31 @@ enum TweetText {
       i = s.index(after: i)
     }
     return out
+  }
+
+  /// `text` with every `target` replaced, compared byte by byte (t.co links are ASCII).
+  static func replacing(_ target: String, with replacement: String, in text: String) -> String {
+    let t = Array(target.utf8)
+    guard !t.isEmpty else { return text }
+    let bytes = Array(text.utf8)
+    var out: [UInt8] = []
+    var i = 0
+    var found = false
+    while i < bytes.count {
+      if bytes[i] == t[0], i + t.count <= bytes.count, bytes[i..<(i + t.count)].elementsEqual(t) {
+        if !found {
+          out.reserveCapacity(bytes.count + replacement.utf8.count)
+          out.append(contentsOf: bytes[0..<i])
+          found = true
+        }
+        out.append(contentsOf: replacement.utf8)
+        i += t.count
+        continue
+      }
+      if found { out.append(bytes[i]) }
+      i += 1
+    }
+    return found ? String(decoding: out, as: UTF8.self) : text
   }
 
   static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]

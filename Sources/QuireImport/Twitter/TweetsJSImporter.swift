@@ -167,6 +167,9 @@ public struct TweetsJSImporter: Importer {
       }
     }
     let a = Half(), b = Half()
+    let clock = ContinuousClock()
+    let t0 = clock.now
+    defer { if ProcessInfo.processInfo.environment["QUIRE_TIMING"] != nil { FileHandle.standardError.write(Data("timing: parse \(file) \(clock.now - t0)\n".utf8)) } }
     if bytes.count > 4 << 20, let split = entryStart(after: bytes.count / 2, in: bytes) {
       let group = DispatchGroup()
       DispatchQueue.global().async(group: group) { run(b, first: split, stop: nil) }
@@ -339,7 +342,7 @@ public struct TweetsJSImporter: Importer {
     for key in ["urls", "media"] {
       for u in entities?[key]?.array ?? [] {
         guard let short = u["url"]?.string, let expanded = u["expanded_url"]?.string, !short.isEmpty else { continue }
-        if text.contains(short) { text = text.replacingOccurrences(of: short, with: expanded) }
+        text = TweetText.replacing(short, with: expanded, in: text)
         if !urls.contains(expanded) { urls.append(expanded) }
         if key == "urls", isStatusLink(expanded) { isQuote = true }
       }
