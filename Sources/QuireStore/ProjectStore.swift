@@ -21,6 +21,11 @@ public final class ProjectStore: @unchecked Sendable {
     var config = Configuration()
     config.foreignKeysEnabled = true
     config.busyMode = .timeout(5)
+    config.prepareDatabase { db in
+      // With WAL, NORMAL never corrupts the file; at worst a crash loses the last commit.
+      try db.execute(sql: "PRAGMA synchronous = NORMAL")
+      try db.execute(sql: "PRAGMA cache_size = -65536")
+    }
     return config
   }
 

@@ -118,7 +118,7 @@ struct ImportRunner {
         let t0 = clock.now
         let (parsed, sha256) = try Self.readAndHash(item, options: options)
         let t1 = clock.now
-        defer { if timing { warn("timing: \(item.url.lastPathComponent): read+parse+hash \(t1 - t0), store \(clock.now - t1)") } }
+        defer { if timing { warn("timing: \(item.url.lastPathComponent): read, parse and hash \(t1 - t0); store \(clock.now - t1)") } }
         // The same bytes imported before: nothing to do.
         if let name = try store.sourceName(sha256: sha256) {
           report.already.append("\(item.url.path): already imported as \(name)")

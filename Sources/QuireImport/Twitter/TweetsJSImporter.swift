@@ -167,9 +167,6 @@ public struct TweetsJSImporter: Importer {
       }
     }
     let a = Half(), b = Half()
-    let clock = ContinuousClock()
-    let t0 = clock.now
-    defer { if ProcessInfo.processInfo.environment["QUIRE_TIMING"] != nil { FileHandle.standardError.write(Data("timing: parse \(file) \(clock.now - t0)\n".utf8)) } }
     if bytes.count > 4 << 20, let split = entryStart(after: bytes.count / 2, in: bytes) {
       let group = DispatchGroup()
       DispatchQueue.global().async(group: group) { run(b, first: split, stop: nil) }
