@@ -88,12 +88,9 @@ public struct Tokenizer: Sendable {
     isMentionScalar(s) && s != "_"
   }
 
-  /// Whether a URL (`http://`, `https://`, `www.`, any case) starts at `i`.
+  /// Whether a URL (`http://`, `https://` or `www.`, as DESIGN §4 writes them) starts at `i`.
   static func urlStarts(_ sc: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ end: Int) -> Bool {
-    func lower(_ k: Int) -> UInt32 {
-      let v = sc[k].value
-      return (v >= 0x41 && v <= 0x5A) ? v + 0x20 : v
-    }
+    func lower(_ k: Int) -> UInt32 { sc[k].value }
     func matches(_ word: String) -> Bool {
       let u = Array(word.unicodeScalars)
       guard i + u.count <= end else { return false }
@@ -173,7 +170,7 @@ public struct Tokenizer: Sendable {
     while i < end {
       let c = sc[i]
       // URL
-      if (c == "h" || c == "H" || c == "w" || c == "W"), Self.urlStarts(sc, i, end) {
+      if (c == "h" || c == "w"), Self.urlStarts(sc, i, end) {
         flushWord(i)
         var j = i
         while j < end, !sc[j].properties.isWhitespace { j += 1 }
