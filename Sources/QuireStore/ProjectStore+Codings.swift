@@ -133,6 +133,8 @@ extension ProjectStore {
     var sources: [String: (serial: Int, next: Int)] = [:]
     let exists = try db.makeStatement(sql: "SELECT 1 FROM quote WHERE source_id = ? AND start_offset = ? AND end_offset = ?")
     let insert = try db.makeStatement(sql: "INSERT INTO quote (key, source_id, start_offset, end_offset, seq) VALUES (?, ?, ?, ?, ?)")
+    let segmentAt = try db.makeStatement(
+      sql: "SELECT speaker, tweet, start_offset FROM segment WHERE source_id = ? AND end_offset > ? ORDER BY end_offset LIMIT 1")
     var done = Set<String>()
     for (sourceID, start, end) in passages.sorted(by: { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }) {
       guard done.insert("\(sourceID)|\(start)|\(end)").inserted else { continue }
@@ -143,10 +145,10 @@ extension ProjectStore {
         sources[sourceID] = (serial, last + 1)
       }
       guard let (serial, seq) = sources[sourceID] else { continue }
+      // The first segment that ends after the passage starts (segments are in text order).
       let who = try Row.fetchOne(
-        db,
-        sql: "SELECT speaker, tweet FROM segment WHERE source_id = ? AND end_offset > ? AND start_offset < ? ORDER BY ordinal LIMIT 1",
-        arguments: [sourceID, start, max(end, start + 1)])
+        segmentAt, arguments: [sourceID, start]
+      ).flatMap { row -> Row? in (row["start_offset"] as Int) < max(end, start + 1) ? row : nil }
       var name: String? = who?["speaker"]
       if let tweet = Self.decode(TweetInfo.self, who?["tweet"]), !tweet.authorName.isEmpty { name = tweet.authorName }
       let key = "\(QuoteKey.prefix(for: name))-\(QuoteKey.pad(serial)).\(QuoteKey.pad(seq))"

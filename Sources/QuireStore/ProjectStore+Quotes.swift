@@ -146,25 +146,32 @@ extension ProjectStore {
 
   /// The segments around a passage: `radius` before and after, for reading a quote in context.
   public func context(sourceID: String, start: Int, end: Int, radius: Int = 1) throws -> PassageContext {
+    try contexts(for: [(sourceID, start, end)], radius: radius).first ?? PassageContext(before: [], after: [])
+  }
+
+  /// The contexts of many passages, reading each source's text once; in the order given.
+  public func contexts(for passages: [(sourceID: String, start: Int, end: Int)], radius: Int = 1) throws -> [PassageContext] {
     try db.read { db in
-      guard let text = try String.fetchOne(db, sql: "SELECT text FROM source WHERE id = ?", arguments: [sourceID]) else {
-        return PassageContext(before: [], after: [])
+      var scalars: [String: [Unicode.Scalar]] = [:]
+      let before = try db.makeStatement(sql: "SELECT * FROM segment WHERE source_id = ? AND end_offset <= ? ORDER BY end_offset DESC LIMIT ?")
+      let after = try db.makeStatement(sql: "SELECT * FROM segment WHERE source_id = ? AND start_offset >= ? ORDER BY start_offset LIMIT ?")
+      var out: [PassageContext] = []
+      for p in passages {
+        if scalars[p.sourceID] == nil {
+          let text = try String.fetchOne(db, sql: "SELECT text FROM source WHERE id = ?", arguments: [p.sourceID]) ?? ""
+          scalars[p.sourceID] = Array(text.unicodeScalars)
+        }
+        let sc = scalars[p.sourceID] ?? []
+        func line(_ seg: Segment) -> PassageContext.Line {
+          var v = String.UnicodeScalarView()
+          v.append(contentsOf: sc[min(seg.start, sc.count)..<min(seg.end, sc.count)])
+          return PassageContext.Line(speaker: seg.tweet.map { "@" + $0.authorHandle } ?? seg.speaker, text: String(v))
+        }
+        let b = try Row.fetchAll(before, arguments: [p.sourceID, p.start, radius]).map(Self.segment(from:)).reversed().map(line)
+        let a = try Row.fetchAll(after, arguments: [p.sourceID, p.end, radius]).map(Self.segment(from:)).map(line)
+        out.append(PassageContext(before: Array(b), after: a))
       }
-      let scalars = Array(text.unicodeScalars)
-      func slice(_ seg: Segment) -> PassageContext.Line {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars[min(seg.start, scalars.count)..<min(seg.end, scalars.count)])
-        return PassageContext.Line(speaker: seg.tweet.map { "@" + $0.authorHandle } ?? seg.speaker, text: String(v))
-      }
-      let before = try Row.fetchAll(
-        db, sql: "SELECT * FROM segment WHERE source_id = ? AND end_offset <= ? ORDER BY ordinal DESC LIMIT ?",
-        arguments: [sourceID, start, radius]
-      ).map(Self.segment(from:)).reversed().map(slice)
-      let after = try Row.fetchAll(
-        db, sql: "SELECT * FROM segment WHERE source_id = ? AND start_offset >= ? ORDER BY ordinal LIMIT ?",
-        arguments: [sourceID, end, radius]
-      ).map(Self.segment(from:)).map(slice)
-      return PassageContext(before: Array(before), after: after)
+      return out
     }
   }
 

@@ -119,6 +119,14 @@ enum Schema {
           );
           """)
     }
+    m.registerMigration("v2-segment-span-indexes") { db in
+      // Finding the segment that holds a passage, and a passage's neighbours, by offset.
+      try db.execute(
+        sql: """
+          CREATE INDEX segment_end ON segment(source_id, end_offset);
+          CREATE INDEX segment_start ON segment(source_id, start_offset);
+          """)
+    }
     return m
   }
 }

@@ -55,10 +55,12 @@ enum ReportBuilder {
       throw QuireError("the project has no codebook yet: run `quire codebook load FILE.yml`")
     }
     let quotes = try store.quotes(filter)
+    var firsts: [Quote] = []
+    var seen = Set<String>()
+    for q in quotes where seen.insert(q.key).inserted { firsts.append(q) }
+    let found = try store.contexts(for: firsts.map { ($0.sourceID, $0.start, $0.end) })
     var contexts: [String: PassageContext] = [:]
-    for q in quotes where contexts[q.key] == nil {
-      contexts[q.key] = try store.context(sourceID: q.sourceID, start: q.start, end: q.end)
-    }
+    for (q, c) in zip(firsts, found) { contexts[q.key] = c }
     let co = try MatrixBuilder.build(store: store, by: "cooccurrence")
     let cases = try MatrixBuilder.build(store: store, by: "case")
     var matrices = [
