@@ -29,17 +29,14 @@ struct Matcher {
   var patterns: [PatternEntry] = []
   private var ids: [String: Int] = [:]
   private var phraseExact: [String: [Int]] = [:]
-  private var phrasePrefix: [String: [Int]] = [:]
-  private var phrasePrefixLengths: [Int] = []
+  private var phrasePrefix = PrefixTrie()
   private var hashtagExact: [String: [Int]] = [:]
-  private var hashtagPrefix: [String: [Int]] = [:]
-  private var hashtagPrefixLengths: [Int] = []
+  private var hashtagPrefix = PrefixTrie()
   private var mentionExact: [String: [Int]] = [:]
-  private var mentionPrefix: [String: [Int]] = [:]
-  private var mentionPrefixLengths: [Int] = []
+  private var mentionPrefix = PrefixTrie()
   private(set) var regexIDs: [Int] = []
   /// For each regex id, literals one of which a unit must contain for the regex to run.
-  private var regexLiterals: [Int: [String]] = [:]
+  private var regexLiterals: [Int: [[Unicode.Scalar]]] = [:]
   let tokenizer: Tokenizer
 
   init(tokenizer: Tokenizer) {
@@ -54,22 +51,17 @@ struct Matcher {
     let id = patterns.count
     patterns.append(.tokens(compiled, display: raw))
     ids[key] = id
-    func register(_ test: TokenTest, _ exact: inout [String: [Int]], _ prefix: inout [String: [Int]], _ lengths: inout [Int]) {
+    func register(_ test: TokenTest, _ exact: inout [String: [Int]], _ prefix: inout PrefixTrie) {
       if test.isPrefix {
-        prefix[test.text, default: []].append(id)
-        let n = test.text.unicodeScalars.count
-        if !lengths.contains(n) {
-          lengths.append(n)
-          lengths.sort()
-        }
+        prefix.insert(test.text, id: id)
       } else {
         exact[test.text, default: []].append(id)
       }
     }
     switch compiled {
-    case .phrase(let tests): register(tests[0], &phraseExact, &phrasePrefix, &phrasePrefixLengths)
-    case .hashtag(let t): register(t, &hashtagExact, &hashtagPrefix, &hashtagPrefixLengths)
-    case .mention(let t): register(t, &mentionExact, &mentionPrefix, &mentionPrefixLengths)
+    case .phrase(let tests): register(tests[0], &phraseExact, &phrasePrefix)
+    case .hashtag(let t): register(t, &hashtagExact, &hashtagPrefix)
+    case .mention(let t): register(t, &mentionExact, &mentionPrefix)
     }
     return id
   }
@@ -88,21 +80,42 @@ struct Matcher {
     patterns.append(.regex(regex, display: "regex /\(spec.pattern)/"))
     ids[key] = id
     regexIDs.append(id)
-    if let literals = RegexPrefilter.requiredLiterals(spec.pattern) { regexLiterals[id] = literals }
+    // Only ASCII literals: their case-insensitive search above never misses a match.
+    if let literals = RegexPrefilter.requiredLiterals(spec.pattern), literals.allSatisfy({ $0.unicodeScalars.allSatisfy(\.isASCII) }) {
+      regexLiterals[id] = literals.map { Array($0.unicodeScalars) }
+    }
     return id
   }
 
-  private func lookup(_ text: String, _ exact: [String: [Int]], _ prefix: [String: [Int]], _ lengths: [Int], into out: inout [Int]) {
+  private func lookup(_ text: String, _ exact: [String: [Int]], _ prefix: PrefixTrie, into out: inout [Int]) {
     if let e = exact[text] { out.append(contentsOf: e) }
-    guard !lengths.isEmpty else { return }
-    let scalars = text.unicodeScalars
-    let count = scalars.count
-    for n in lengths {
-      if n > count { break }
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: scalars.prefix(n))
-      if let p = prefix[String(view)] { out.append(contentsOf: p) }
+    prefix.matches(text, into: &out)
+  }
+
+  /// Whether `scalars[range]` contains the lower-cased `literal`, ignoring case.
+  static func contains(_ scalars: [Unicode.Scalar], _ range: Range<Int>, _ literal: [Unicode.Scalar]) -> Bool {
+    guard let first = literal.first, range.count >= literal.count else { return false }
+    func lower(_ u: Unicode.Scalar) -> Unicode.Scalar {
+      let v = u.value
+      if v >= 0x41 && v <= 0x5A { return Unicode.Scalar(v + 0x20) ?? u }
+      if v < 0x80 { return u }
+      // Non-ASCII scalars that a case-insensitive regex matches to ASCII letters.
+      if v == 0x17F { return "s" }
+      if v == 0x212A { return "k" }
+      if v == 0x130 { return "i" }
+      return u
     }
+    var i = range.lowerBound
+    let last = range.upperBound - literal.count
+    while i <= last {
+      if lower(scalars[i]) == first {
+        var k = 1
+        while k < literal.count, lower(scalars[i + k]) == literal[k] { k += 1 }
+        if k == literal.count { return true }
+      }
+      i += 1
+    }
+    return false
   }
 
   /// All hits of all patterns in the unit `range` of the source, keyed by pattern id.
@@ -112,7 +125,7 @@ struct Matcher {
     var candidates: [Int] = []
     for (k, token) in tokens.enumerated() where token.role.wordMatchable {
       candidates.removeAll(keepingCapacity: true)
-      lookup(token.text, phraseExact, phrasePrefix, phrasePrefixLengths, into: &candidates)
+      lookup(token.text, phraseExact, phrasePrefix, into: &candidates)
       for id in candidates {
         guard case .tokens(.phrase(let tests), _) = patterns[id] else { continue }
         let lastIndex = k + tests.count - 1
@@ -135,8 +148,8 @@ struct Matcher {
     for s in unit.structures {
       candidates.removeAll(keepingCapacity: true)
       switch s.kind {
-      case .hashtag: lookup(s.body, hashtagExact, hashtagPrefix, hashtagPrefixLengths, into: &candidates)
-      case .mention: lookup(s.body, mentionExact, mentionPrefix, mentionPrefixLengths, into: &candidates)
+      case .hashtag: lookup(s.body, hashtagExact, hashtagPrefix, into: &candidates)
+      case .mention: lookup(s.body, mentionExact, mentionPrefix, into: &candidates)
       }
       if candidates.isEmpty { continue }
       // The structure's tokens: from its position up to the first token past its end.
@@ -149,12 +162,10 @@ struct Matcher {
     if !regexIDs.isEmpty {
       let string = text()
       let ns = NSRange(string.startIndex..., in: string)
-      var lowered: String? = nil
       for id in regexIDs {
         guard case .regex(let regex, _) = patterns[id] else { continue }
         if let literals = regexLiterals[id] {
-          if lowered == nil { lowered = string.lowercased() }
-          guard let l = lowered, literals.contains(where: { l.contains($0) }) else { continue }
+          guard literals.contains(where: { Self.contains(scalars, range, $0) }) else { continue }
         }
         for m in regex.matches(in: string, options: [], range: ns) where m.range.length > 0 {
           guard let r = Range(m.range, in: string) else { continue }

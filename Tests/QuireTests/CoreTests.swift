@@ -74,5 +74,7 @@ import Testing
       retweetCount: 4, language: "en", hashtags: ["edchat", "ü"], mentions: [], urls: ["u\u{1}"])
     let decoded = try JSONDecoder().decode(TweetInfo.self, from: Data(t.jsonString.utf8))
     #expect(decoded == t)
+    #expect(TweetInfo(json: t.jsonString) == t)
+    #expect(TweetInfo(json: "{\"id\":\"1\",\"unknown\":2}") == nil)
   }
 }
