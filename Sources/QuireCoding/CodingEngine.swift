@@ -165,18 +165,28 @@ public struct CodingEngine: @unchecked Sendable {
   public func code(source: Source, segments: [Segment], coder: String) -> [Coding] {
     let scalars = Array(source.text.unicodeScalars)
     var codings: [Coding] = []
+    var hits = HitTable(patterns: matcher.patterns.count)
+    var isCandidate = [Bool](repeating: false, count: themes.count)
+    var candidates: [Int] = []
     for unit in units(of: source, segments: segments, scalars: scalars) {
       let tokenized = matcher.tokenizer.tokenize(scalars, unit.start..<unit.end)
-      let hits = matcher.hits(in: scalars, range: unit.start..<unit.end, unit: tokenized) {
+      matcher.hits(in: scalars, range: unit.start..<unit.end, unit: tokenized, into: &hits) {
         var v = String.UnicodeScalarView()
         v.append(contentsOf: scalars[unit.start..<unit.end])
         return String(v)
       }
       if hits.isEmpty { continue }
       // Only themes with a positive hit can apply; visit them in codebook order.
-      var candidates = Set<Int>()
-      for id in hits.keys { for t in themesByPattern[id] { candidates.insert(t) } }
-      for index in candidates.sorted() {
+      candidates.removeAll(keepingCapacity: true)
+      for id in hits.touched {
+        for t in themesByPattern[id] where !isCandidate[t] {
+          isCandidate[t] = true
+          candidates.append(t)
+        }
+      }
+      candidates.sort()
+      for index in candidates {
+        isCandidate[index] = false
         let t = themes[index]
         guard passes(t, unit: unit, source: source) else { continue }
         guard let evidence = evaluate(t, hits: hits) else { continue }
@@ -201,7 +211,7 @@ public struct CodingEngine: @unchecked Sendable {
   }
 
   /// The evidence when the theme applies to a unit with these hits, or nil.
-  func evaluate(_ t: CompiledTheme, hits: [Int: [Hit]]) -> [RawEvidence]? {
+  func evaluate(_ t: CompiledTheme, hits: HitTable) -> [RawEvidence]? {
     var evidence: [RawEvidence] = []
     var fired = false
     func present(_ item: [Int]) -> Bool { item.contains { hits[$0] != nil } }

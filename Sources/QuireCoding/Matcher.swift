@@ -119,8 +119,8 @@ struct Matcher {
   }
 
   /// All hits of all patterns in the unit `range` of the source, keyed by pattern id.
-  func hits(in scalars: [Unicode.Scalar], range: Range<Int>, unit: TokenizedUnit, text: () -> String) -> [Int: [Hit]] {
-    var out: [Int: [Hit]] = [:]
+  func hits(in scalars: [Unicode.Scalar], range: Range<Int>, unit: TokenizedUnit, into out: inout HitTable, text: () -> String) {
+    out.clear()
     let tokens = unit.tokens
     var candidates: [Int] = []
     for (k, token) in tokens.enumerated() where token.role.wordMatchable {
@@ -141,7 +141,7 @@ struct Matcher {
           t += 1
         }
         if ok {
-          out[id, default: []].append(Hit(first: k, last: lastIndex, start: token.start, end: tokens[lastIndex].end))
+          out.add(id, Hit(first: k, last: lastIndex, start: token.start, end: tokens[lastIndex].end))
         }
       }
     }
@@ -156,7 +156,7 @@ struct Matcher {
       var last = s.position
       while last + 1 < tokens.count, tokens[last + 1].start < s.end { last += 1 }
       for id in candidates {
-        out[id, default: []].append(Hit(first: s.position, last: max(s.position, last), start: s.start, end: s.end))
+        out.add(id, Hit(first: s.position, last: max(s.position, last), start: s.start, end: s.end))
       }
     }
     if !regexIDs.isEmpty {
@@ -181,10 +181,33 @@ struct Matcher {
             first = tokens.firstIndex { $0.start >= b } ?? tokens.count
             last = first
           }
-          out[id, default: []].append(Hit(first: first, last: last, start: a, end: b))
+          out.add(id, Hit(first: first, last: last, start: a, end: b))
         }
       }
     }
-    return out
   }
+}
+
+/// The hits of one unit, by pattern id: an array reused from unit to unit (only the lists that
+/// were filled are cleared), so looking a pattern up costs no hashing.
+struct HitTable {
+  private(set) var lists: [[Hit]]
+  /// The ids with at least one hit, in the order they were first hit.
+  private(set) var touched: [Int] = []
+
+  init(patterns: Int) { lists = Array(repeating: [], count: patterns) }
+
+  var isEmpty: Bool { touched.isEmpty }
+
+  mutating func add(_ id: Int, _ hit: Hit) {
+    if lists[id].isEmpty { touched.append(id) }
+    lists[id].append(hit)
+  }
+
+  mutating func clear() {
+    for id in touched { lists[id].removeAll(keepingCapacity: true) }
+    touched.removeAll(keepingCapacity: true)
+  }
+
+  subscript(id: Int) -> [Hit]? { lists[id].isEmpty ? nil : lists[id] }
 }
