@@ -116,9 +116,7 @@ extension Quire {
       }
       let overall = Self.row("overall", "All codes (pooled)", pooled, gold: gold != nil)
       if json {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        print(String(decoding: try encoder.encode(Output(coder_a: a, coder_b: b, units: units.units.count, codes: rows, overall: overall)), as: UTF8.self))
+        print(try jsonText(Output(coder_a: a, coder_b: b, units: units.units.count, codes: rows, overall: overall)))
         return
       }
       print(gold == nil ? "Agreement between \(a) (A) and \(b) (B) on \(units.units.count) units" : "\(a) against gold standard \(b) on \(units.units.count) units")

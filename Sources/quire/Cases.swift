@@ -19,9 +19,7 @@ extension Quire {
         let store = try ProjectStore.open(at: options.path)
         let cases = try store.cases()
         if json {
-          let encoder = JSONEncoder()
-          encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-          print(String(decoding: try encoder.encode(cases), as: UTF8.self))
+          print(try jsonText(cases))
           return
         }
         if cases.isEmpty { print("No cases yet."); return }

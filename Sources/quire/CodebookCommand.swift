@@ -53,9 +53,7 @@ extension Quire {
           throw QuireError("the project has no codebook yet: run `quire codebook load FILE.yml`")
         }
         if json {
-          let encoder = JSONEncoder()
-          encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-          print(String(decoding: try encoder.encode(codebook), as: UTF8.self))
+          print(try jsonText(codebook))
           return
         }
         let counts = try store.codingCounts()

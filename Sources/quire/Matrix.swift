@@ -59,9 +59,7 @@ struct CountMatrix: Encodable {
   }
 
   func json() -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return ((try? String(decoding: encoder.encode(self), as: UTF8.self)) ?? "{}") + "\n"
+    ((try? jsonText(self)) ?? "{}") + "\n"
   }
 }
 

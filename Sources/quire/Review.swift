@@ -83,10 +83,7 @@ extension Quire {
         return
       }
       if json {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        print(String(decoding: try encoder.encode(items), as: UTF8.self))
+        print(try jsonText(items, snakeCase: true))
         return
       }
       if items.isEmpty {

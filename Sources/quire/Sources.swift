@@ -15,10 +15,7 @@ extension Quire {
       let store = try ProjectStore.open(at: options.path)
       let list = try store.sourceSummaries()
       if json {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        print(String(decoding: try encoder.encode(list), as: UTF8.self))
+        print(try jsonText(list, snakeCase: true))
         return
       }
       if list.isEmpty {
@@ -32,6 +29,14 @@ extension Quire {
       printTable(header: ["name", "kind", "format", "segments", "characters", "speakers / tweets"], rows: rows)
     }
   }
+}
+
+/// Pretty-printed JSON with sorted keys, as every `--json` prints it.
+func jsonText<T: Encodable>(_ value: T, snakeCase: Bool = false) throws -> String {
+  let encoder = JSONEncoder()
+  encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+  if snakeCase { encoder.keyEncodingStrategy = .convertToSnakeCase }
+  return String(decoding: try encoder.encode(value), as: UTF8.self)
 }
 
 /// Prints rows as aligned columns.
