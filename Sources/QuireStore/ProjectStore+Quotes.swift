@@ -61,68 +61,90 @@ extension ProjectStore {
         args.append(contentsOf: [source, source, source])
       }
       sql += " ORDER BY s.serial, c.start_offset, c.end_offset"
-      let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args))
-      var sources: [String: Source] = [:]
-      var scalarCache: [String: [Unicode.Scalar]] = [:]
-      var lineCache: [String: [Int]] = [:]
-      var segmentCache: [String: [Segment]] = [:]
-      var out: [Quote] = []
-      for row in rows {
+      let all = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args))
+      // The codings wanted, grouped by source.
+      var bySource: [String: [Row]] = [:]
+      var sourceOrder: [String] = []
+      for row in all {
         let codeKey: String = row["code_key"]
-        guard let theme = codebook.theme(codeKey) else { continue }
+        guard codebook.theme(codeKey) != nil else { continue }
         if let wanted, !wanted.contains(codeKey) { continue }
         guard let status = CodingStatus(rawValue: row["status"]), filter.statuses.contains(status) else { continue }
         let sourceID: String = row["source_id"]
-        if sources[sourceID] == nil {
-          guard let srow = try Row.fetchOne(db, sql: "SELECT * FROM source WHERE id = ?", arguments: [sourceID]) else { continue }
-          let s = Self.source(from: srow)
-          sources[sourceID] = s
-          let scalars = Array(s.text.unicodeScalars)
-          scalarCache[sourceID] = scalars
-          var newlines: [Int] = []
-          for (i, c) in scalars.enumerated() where c == "\n" { newlines.append(i) }
-          lineCache[sourceID] = newlines
-          segmentCache[sourceID] = try Row.fetchAll(db, sql: "SELECT * FROM segment WHERE source_id = ? ORDER BY ordinal", arguments: [sourceID]).map(Self.segment(from:))
+        if bySource[sourceID] == nil { sourceOrder.append(sourceID) }
+        bySource[sourceID, default: []].append(row)
+      }
+      var sources: [String: Source] = [:]
+      var out: [Quote] = []
+      let segmentByOrdinal = try db.makeStatement(sql: "SELECT * FROM segment WHERE source_id = ? AND ordinal = ?")
+      let segmentAt = try db.makeStatement(sql: "SELECT * FROM segment WHERE source_id = ? AND end_offset > ? ORDER BY end_offset LIMIT 1")
+      let paths = Dictionary(uniqueKeysWithValues: codebook.themes.map { ($0.key, codebook.path(of: $0.key)) })
+      for sourceID in sourceOrder {
+        guard let rows = bySource[sourceID],
+          let srow = try Row.fetchOne(db, sql: "SELECT * FROM source WHERE id = ?", arguments: [sourceID])
+        else { continue }
+        let source = Self.source(from: srow)
+        sources[sourceID] = source
+        // One pass over the text finds the byte offset and line of every passage boundary.
+        var needed: [Int] = []
+        for row in rows {
+          let start: Int = row["start_offset"]
+          let end: Int = row["end_offset"]
+          needed += [start, end, max(start, end - 1)]
         }
-        guard let source = sources[sourceID], let scalars = scalarCache[sourceID], let newlines = lineCache[sourceID] else { continue }
-        let start: Int = row["start_offset"]
-        let end: Int = row["end_offset"]
-        let ordinal: Int? = row["segment_ordinal"]
-        let segments = segmentCache[sourceID] ?? []
-        let segment = ordinal.flatMap { o in segments.indices.contains(o) && segments[o].ordinal == o ? segments[o] : segments.first { $0.ordinal == o } }
-          ?? segments.first { $0.start <= start && $0.end >= end }
-          ?? segments.first { $0.end > start && $0.start < max(end, start + 1) }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[max(0, min(start, scalars.count))..<max(0, min(end, scalars.count))])
-        let text = String(view)
-        let lineStart = Self.line(of: start, newlines)
-        let lineEnd = Self.line(of: max(start, end - 1), newlines)
-        let speaker = segment?.tweet.map { $0.authorName.isEmpty ? "@" + $0.authorHandle : $0.authorName } ?? segment?.speaker
-        let time = segment?.start == start ? segment?.timeStart : nil
-        let location: String
-        let citation: String
-        if let tweet = segment?.tweet {
-          location = tweet.url
-          citation = Citation.tweet(tweet, text: text)
-        } else if source.kind == .interview {
-          location = Citation.interviewLocation(lineStart: lineStart, lineEnd: lineEnd, time: time)
-          citation = Citation.interview(speaker: speaker, number: source.number, lineStart: lineStart, lineEnd: lineEnd, time: time)
-        } else {
-          location = Citation.lines(lineStart, lineEnd)
-          citation = "(\(source.name), \(location))"
+        let bytes = Array(source.text.utf8)
+        let places = Self.places(of: needed, in: bytes)
+        var segments: [Int: Segment] = [:]
+        for row in rows {
+          let codeKey: String = row["code_key"]
+          guard let theme = codebook.theme(codeKey), let status = CodingStatus(rawValue: row["status"]) else { continue }
+          let start: Int = row["start_offset"]
+          let end: Int = row["end_offset"]
+          let ordinal: Int? = row["segment_ordinal"]
+          var segment: Segment? = nil
+          if let ordinal {
+            if let cached = segments[ordinal] {
+              segment = cached
+            } else if let r = try Row.fetchOne(segmentByOrdinal, arguments: [sourceID, ordinal]) {
+              segment = Self.segment(from: r)
+              segments[ordinal] = segment
+            }
+          }
+          if segment == nil, let r = try Row.fetchOne(segmentAt, arguments: [sourceID, start]) {
+            let candidate = Self.segment(from: r)
+            if candidate.start < max(end, start + 1) { segment = candidate }
+          }
+          let a = places[start]?.byte ?? 0, b = places[end]?.byte ?? a
+          let text = String(decoding: bytes[min(a, bytes.count)..<min(max(a, b), bytes.count)], as: UTF8.self)
+          let lineStart = places[start]?.line ?? 1
+          let lineEnd = places[max(start, end - 1)]?.line ?? lineStart
+          let speaker = segment?.tweet.map { $0.authorName.isEmpty ? "@" + $0.authorHandle : $0.authorName } ?? segment?.speaker
+          let time = segment?.start == start ? segment?.timeStart : nil
+          let location: String
+          let citation: String
+          if let tweet = segment?.tweet {
+            location = tweet.url
+            citation = Citation.tweet(tweet, text: text)
+          } else if source.kind == .interview {
+            location = Citation.interviewLocation(lineStart: lineStart, lineEnd: lineEnd, time: time)
+            citation = Citation.interview(speaker: speaker, number: source.number, lineStart: lineStart, lineEnd: lineEnd, time: time)
+          } else {
+            location = Citation.lines(lineStart, lineEnd)
+            citation = "(\(source.name), \(location))"
+          }
+          let coder: String = row["coder_name"]
+          let quoteKey: String? = row["quote_key"]
+          out.append(
+            Quote(
+              key: quoteKey ?? "\(QuoteKey.prefix(for: speaker))-\(QuoteKey.pad(source.serial)).x\(start)",
+              codeKey: codeKey, codeName: theme.name, codePath: paths[codeKey] ?? theme.name, text: text,
+              sourceID: sourceID, sourceName: source.name, sourceKind: source.kind, sourceNumber: source.number,
+              segmentOrdinal: segment?.ordinal, speaker: speaker,
+              attribution: speaker.map(Citation.attribution) ?? source.name, start: start, end: end,
+              lineStart: lineStart, lineEnd: lineEnd, timeStart: time, location: location, citation: citation,
+              status: status, coder: coder, origin: CodingOrigin(rawValue: row["origin"]) ?? .rule,
+              evidence: Self.decode([Evidence].self, row["evidence"]) ?? [], tweet: segment?.tweet))
         }
-        let coder: String = row["coder_name"]
-        let quoteKey: String? = row["quote_key"]
-        out.append(
-          Quote(
-            key: quoteKey ?? "\(QuoteKey.prefix(for: speaker))-\(QuoteKey.pad(source.serial)).x\(start)",
-            codeKey: codeKey, codeName: theme.name, codePath: codebook.path(of: codeKey), text: text,
-            sourceID: sourceID, sourceName: source.name, sourceKind: source.kind, sourceNumber: source.number,
-            segmentOrdinal: segment?.ordinal, speaker: speaker,
-            attribution: speaker.map(Citation.attribution) ?? source.name, start: start, end: end,
-            lineStart: lineStart, lineEnd: lineEnd, timeStart: time, location: location, citation: citation,
-            status: status, coder: coder, origin: CodingOrigin(rawValue: row["origin"]) ?? .rule,
-            evidence: Self.decode([Evidence].self, row["evidence"]) ?? [], tweet: segment?.tweet))
       }
       return out.sorted { a, b in
         let pa = position[a.codeKey] ?? 0, pb = position[b.codeKey] ?? 0
@@ -132,6 +154,34 @@ extension ProjectStore {
         return (a.start, a.end) < (b.start, b.end)
       }
     }
+  }
+
+  /// For each scalar offset asked for: its UTF-8 byte offset and 1-based line, in one pass.
+  static func places(of offsets: [Int], in bytes: [UInt8]) -> [Int: (byte: Int, line: Int)] {
+    let wanted = Array(Set(offsets)).sorted()
+    var out: [Int: (byte: Int, line: Int)] = [:]
+    out.reserveCapacity(wanted.count)
+    var next = 0
+    var scalar = 0
+    var line = 1
+    var i = 0
+    while next < wanted.count {
+      // Record every wanted offset that starts here.
+      while next < wanted.count, wanted[next] <= scalar {
+        out[wanted[next]] = (i, line)
+        next += 1
+      }
+      guard i < bytes.count else { break }
+      if bytes[i] == 0x0A { line += 1 }
+      i += 1
+      while i < bytes.count, bytes[i] & 0xC0 == 0x80 { i += 1 }  // continuation bytes
+      scalar += 1
+    }
+    while next < wanted.count {
+      out[wanted[next]] = (bytes.count, line)
+      next += 1
+    }
+    return out
   }
 
   /// 1-based line of a scalar offset, given the offsets of the newlines.
