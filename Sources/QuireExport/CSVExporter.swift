@@ -32,10 +32,15 @@ public struct CSVExporter: Sendable {
   }
 
   func field(_ s: String) -> String {
-    if s.contains(separator) || s.contains("\"") || s.contains("\n") || s.contains("\r") {
-      return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    let sep = separator.asciiValue ?? UInt8(ascii: ",")
+    var needsQuotes = false
+    var hasQuote = false
+    for b in s.utf8 {
+      if b == 0x22 { hasQuote = true; needsQuotes = true; break }
+      if b == sep || b == 0x0A || b == 0x0D { needsQuotes = true }
     }
-    return s
+    guard needsQuotes else { return s }
+    return "\"" + (hasQuote ? s.replacingOccurrences(of: "\"", with: "\"\"") : s) + "\""
   }
 }
 

@@ -146,13 +146,10 @@ extension ProjectStore {
               evidence: Self.decode([Evidence].self, row["evidence"]) ?? [], tweet: segment?.tweet))
         }
       }
-      return out.sorted { a, b in
-        let pa = position[a.codeKey] ?? 0, pb = position[b.codeKey] ?? 0
-        if pa != pb { return pa < pb }
-        let sa = sources[a.sourceID]?.serial ?? 0, sb = sources[b.sourceID]?.serial ?? 0
-        if sa != sb { return sa < sb }
-        return (a.start, a.end) < (b.start, b.end)
-      }
+      // Sort small keys, then move each quote once.
+      let keys = out.map { q in (position[q.codeKey] ?? 0, sources[q.sourceID]?.serial ?? 0, q.start, q.end) }
+      let order = out.indices.sorted { keys[$0] < keys[$1] }
+      return order.map { out[$0] }
     }
   }
 
