@@ -43,6 +43,9 @@ extension Quire {
     @Option(help: "Write to this file instead of stdout.")
     var out: String?
 
+    @Option(help: "A CSV of `real,pseudonym` rows: names, handles (@name) and mentions are replaced in the export, never in the project.")
+    var pseudonyms: String?
+
     func validate() throws {
       guard ["csv", "tsv", "markdown", "md", "json"].contains(format) else {
         throw ValidationError("--format must be csv, tsv, markdown or json")
@@ -63,7 +66,7 @@ extension Quire {
       if let status {
         filter.statuses = status == "all" ? Set(CodingStatus.allCases) : [CodingStatus(rawValue: status) ?? .suggested]
       }
-      let quotes = try store.quotes(filter)
+      let quotes = try loadPseudonyms(pseudonyms).apply(try store.quotes(filter))
       let chosen = columns.map { $0.split(separator: ",").compactMap { QuoteColumn(rawValue: $0.trimmingCharacters(in: .whitespaces)) } }
       let text: String
       switch format {

@@ -28,6 +28,9 @@ extension Quire {
     @Option(help: "The report's title.")
     var title: String?
 
+    @Option(help: "A CSV of `real,pseudonym` rows: names, handles (@name) and mentions are replaced in the report, never in the project.")
+    var pseudonyms: String?
+
     func validate() throws {
       guard format == "html" else { throw ValidationError("--format must be html (LaTeX, Markdown and DOCX reports are planned)") }
       if let status, !["suggested", "accepted", "all"].contains(status) {
@@ -41,26 +44,38 @@ extension Quire {
       if let status {
         filter.statuses = status == "all" ? Set(CodingStatus.allCases) : [CodingStatus(rawValue: status) ?? .suggested]
       }
-      let html = try ReportBuilder.html(store: store, filter: filter, title: title)
+      let html = try ReportBuilder.html(store: store, filter: filter, title: title, pseudonyms: try loadPseudonyms(pseudonyms))
       try AtomicWrite.write(html.text, to: out)
       print("Wrote \(out): \(html.quotes) quotes under \(html.themes) themes")
     }
   }
 }
 
+/// Reads a pseudonym mapping, or none.
+func loadPseudonyms(_ path: String?) throws -> Pseudonyms {
+  guard let path else { return Pseudonyms(pairs: []) }
+  guard let data = FileManager.default.contents(atPath: path) else {
+    throw QuireError("cannot read the pseudonym file", at: SourceLocation(file: path))
+  }
+  guard let text = String(data: data, encoding: .utf8) else {
+    throw QuireError("the pseudonym file is not UTF-8", at: SourceLocation(file: path))
+  }
+  return try Pseudonyms.parse(csv: text, file: (path as NSString).lastPathComponent)
+}
+
 /// Gathers a report's data from the project.
 enum ReportBuilder {
-  static func html(store: ProjectStore, filter: QuoteFilter, title: String?) throws -> (text: String, quotes: Int, themes: Int) {
+  static func html(store: ProjectStore, filter: QuoteFilter, title: String?, pseudonyms: Pseudonyms = Pseudonyms(pairs: [])) throws -> (text: String, quotes: Int, themes: Int) {
     guard let codebook = try store.codebook() else {
       throw QuireError("the project has no codebook yet: run `quire codebook load FILE.yml`")
     }
-    let quotes = try store.quotes(filter)
+    let quotes = pseudonyms.apply(try store.quotes(filter))
     var firsts: [Quote] = []
     var seen = Set<String>()
     for q in quotes where seen.insert(q.key).inserted { firsts.append(q) }
     let found = try store.contexts(for: firsts.map { ($0.sourceID, $0.start, $0.end) })
     var contexts: [String: PassageContext] = [:]
-    for (q, c) in zip(firsts, found) { contexts[q.key] = c }
+    for (q, c) in zip(firsts, found) { contexts[q.key] = pseudonyms.pairs.isEmpty ? c : pseudonyms.apply(c) }
     let co = try MatrixBuilder.build(store: store, by: "cooccurrence")
     let cases = try MatrixBuilder.build(store: store, by: "case")
     var matrices = [
@@ -73,7 +88,7 @@ enum ReportBuilder {
       matrices.append(
         ReportMatrix(
           id: "by-case", title: "Themes by case", note: "Coding units of each participant or account coded with each theme.",
-          rows: cases.rows, columns: cases.columns, counts: cases.counts))
+          rows: cases.rows, columns: cases.columns.map(pseudonyms.apply), counts: cases.counts))
     }
     let data = ReportData(
       title: title ?? "\(codebook.name): coded quotes", codebook: codebook, quotes: quotes, contexts: contexts,

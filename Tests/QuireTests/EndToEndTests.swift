@@ -77,6 +77,17 @@ enum CLI {
     #expect(kinds.contains("interview"))
     let csv = try String(contentsOfFile: dir.path("demo/quotes.csv"), encoding: .utf8)
     #expect(csv.hasPrefix("key,code,code_path,quote,speaker,attribution,source,location,citation"))
+    #expect(csv.contains("Adeyemi"))
+    // With pseudonyms, no real name or handle is left in the report or the quote table.
+    _ = try dir.write("p.csv", "real,pseudonym\nRachel Adeyemi,Teacher A\nR Adeyemi,T A\nAdeyemi,A\n@rachel_codes_ed,@teacher_a\n")
+    let project = dir.path("demo/demo.quire")
+    #expect(try CLI.run(["report", "--project", project, "--out", dir.path("p.html"), "--pseudonyms", dir.path("p.csv")], in: dir.url).status == 0)
+    #expect(try CLI.run(["quotes", "--project", project, "--out", dir.path("p.csv.out"), "--pseudonyms", dir.path("p.csv")], in: dir.url).status == 0)
+    for f in ["p.html", "p.csv.out"] {
+      let text = try String(contentsOfFile: dir.path(f), encoding: .utf8)
+      #expect(!text.contains("Adeyemi") && !text.contains("rachel_codes_ed"), "\(f)")
+      #expect(text.contains("Teacher A"), "\(f)")
+    }
   }
 
   @Test func exitCodesAndErrorsForBadInput() throws {
