@@ -46,10 +46,11 @@ public struct CSVExporter: Sendable {
 
 /// A plain CSV table (RFC 4180) for counts and other non-quote tables.
 public enum CSVTable {
-  public static func render(header: [String], rows: [[String]]) -> String {
-    let e = CSVExporter()
-    var out = header.map { e.field(e.guardFormula($0)) }.joined(separator: ",") + "\r\n"
-    for r in rows { out += r.map { e.field(e.guardFormula($0)) }.joined(separator: ",") + "\r\n" }
+  public static func render(header: [String], rows: [[String]], separator: Character = ",") -> String {
+    let e = CSVExporter(separator: separator)
+    let sep = String(separator)
+    var out = header.map { e.field(e.guardFormula($0)) }.joined(separator: sep) + "\r\n"
+    for r in rows { out += r.map { e.field(e.guardFormula($0)) }.joined(separator: sep) + "\r\n" }
     return out
   }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import QuireCoding
 import QuireCore
+import QuireExport
 import QuireStore
 
 extension Quire {
@@ -9,7 +10,44 @@ extension Quire {
     static let configuration = CommandConfiguration(
       commandName: "codebook",
       abstract: "Load or show the project's codebook.",
-      subcommands: [Load.self, Show.self])
+      subcommands: [Load.self, Show.self, Export.self])
+
+    struct Export: AsyncParsableCommand {
+      static let configuration = CommandConfiguration(
+        abstract: "Write the codebook as the table a methods chapter shows.",
+        discussion: "Theme, definition, when to use, when not to use, an example, and how many passages it coded.")
+
+      @OptionGroup var options: ProjectOptions
+
+      @Option(help: "markdown or html.")
+      var format: String = "markdown"
+
+      @Option(help: "Write to this file instead of stdout.")
+      var out: String?
+
+      func validate() throws {
+        guard ["markdown", "md", "html"].contains(format) else {
+          throw ValidationError("--format must be markdown or html (LaTeX, DOCX and REFI-QDA .qdc are planned)")
+        }
+      }
+
+      func run() async throws {
+        let store = try ProjectStore.open(at: options.path)
+        guard let codebook = try store.codebook() else {
+          throw QuireError("the project has no codebook yet: run `quire codebook load FILE.yml`")
+        }
+        var counts: [String: Int] = [:]
+        for (k, v) in try store.codingCounts() { counts[k] = (v[.suggested] ?? 0) + (v[.accepted] ?? 0) }
+        let table = CodebookTableExporter(codebook: codebook, counts: counts)
+        let text = format == "html" ? table.html() : table.markdown()
+        if let out {
+          try AtomicWrite.write(text, to: out)
+          warn("Wrote \(out)")
+        } else {
+          print(text, terminator: "")
+        }
+      }
+    }
 
     struct Load: AsyncParsableCommand {
       static let configuration = CommandConfiguration(

@@ -28,11 +28,14 @@ extension Quire {
     @Option(help: "Only this source (name or file name).")
     var source: String?
 
-    @Option(help: "csv, tsv, markdown or json.")
+    @Option(help: "csv, tsv, markdown, html or json.")
     var format: String = "csv"
 
     @Option(help: "Columns for csv, tsv and markdown, comma-separated (see QuoteColumn).")
     var columns: String?
+
+    @Flag(help: "CSV/TSV: one row per passage with a 0/1 column per code, instead of one row per quote and code.")
+    var matrix = false
 
     @Flag(help: "CSV: do not guard cells that start like a formula.")
     var raw = false
@@ -47,8 +50,11 @@ extension Quire {
     var pseudonyms: String?
 
     func validate() throws {
-      guard ["csv", "tsv", "markdown", "md", "json"].contains(format) else {
-        throw ValidationError("--format must be csv, tsv, markdown or json")
+      guard ["csv", "tsv", "markdown", "md", "html", "json"].contains(format) else {
+        throw ValidationError("--format must be csv, tsv, markdown, html or json")
+      }
+      if matrix && !["csv", "tsv"].contains(format) {
+        throw ValidationError("--matrix writes csv or tsv")
       }
       if let status, !["suggested", "accepted", "rejected", "all"].contains(status) {
         throw ValidationError("--status must be suggested, accepted, rejected or all")
@@ -69,10 +75,14 @@ extension Quire {
       let quotes = try loadPseudonyms(pseudonyms).apply(try store.quotes(filter))
       let chosen = columns.map { $0.split(separator: ",").compactMap { QuoteColumn(rawValue: $0.trimmingCharacters(in: .whitespaces)) } }
       let text: String
+      let title = "Quotes — " + ((try store.codebook())?.name ?? "Quire")
       switch format {
+      case _ where matrix:
+        let themes = (try store.codebook())?.themes ?? []
+        text = PresenceMatrixExporter(codes: themes.map { ($0.key, $0.name) }).export(quotes, separator: format == "tsv" ? "\t" : ",")
       case "json": text = JSONExporter().export(quotes)
+      case "html": text = chosen.map { HTMLTableExporter(title: title, columns: $0) }?.export(quotes) ?? HTMLTableExporter(title: title).export(quotes)
       case "markdown", "md":
-        let title = "Quotes — " + ((try store.codebook())?.name ?? "Quire")
         text = chosen.map { MarkdownExporter(title: title, columns: $0) }?.export(quotes) ?? MarkdownExporter(title: title).export(quotes)
       case "tsv": text = CSVExporter(columns: chosen ?? QuoteColumn.standard, raw: raw, excel: excel, separator: "\t").export(quotes)
       default: text = CSVExporter(columns: chosen ?? QuoteColumn.standard, raw: raw, excel: excel).export(quotes)

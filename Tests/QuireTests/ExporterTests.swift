@@ -173,3 +173,34 @@ func parseCSV(_ s: String) -> [[String]] {
   if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
   return rows
 }
+
+@Suite struct MoreExporterTests {
+  @Test func htmlTableEscapesAndGroupsByTheme() throws {
+    let (q, _, _, dir) = try ExporterTests().quotes()
+    defer { dir.cleanup() }
+    let html = HTMLTableExporter(title: "Quotes <x>").export(q)
+    #expect(html.contains("<title>Quotes &lt;x&gt;</title>"))
+    #expect(html.contains("&lt;b&gt;really&lt;/b&gt;") && !html.contains("<b>really</b>"))
+    #expect(html.components(separatedBy: "<table>").count - 1 == Set(q.map(\.codeKey)).count)
+  }
+
+  @Test func presenceMatrixHasOneRowPerPassage() throws {
+    let (q, cb, _, dir) = try ExporterTests().quotes()
+    defer { dir.cleanup() }
+    let csv = PresenceMatrixExporter(codes: cb.themes.map { ($0.key, $0.name) }).export(q)
+    let rows = parseCSV(csv)
+    #expect(rows[0] == ["key", "source", "speaker", "location", "quote", "Connecting", "Reciprocity", "Face-to-face"])
+    #expect(rows.count - 1 == Set(q.map(\.key)).count)
+    let first = try #require(rows.first { $0.first == "ASR-01.01" })
+    #expect(Array(first.suffix(3)) == ["1", "1", "0"])
+  }
+
+  @Test func codebookTable() throws {
+    let cb = try CodebookLoader.parse(yaml: goldenCodebook, file: "g.yml")
+    let t = CodebookTableExporter(codebook: cb, counts: ["connecting": 2])
+    let md = t.markdown()
+    #expect(md.contains("| Connecting | Links with other teachers. |  |  |  | 2 |"))
+    #expect(md.contains("| ↳ Reciprocity |"))
+    #expect(t.html().contains("<th scope=\"row\" class=\"child\">Reciprocity</th>"))
+  }
+}
