@@ -28,7 +28,7 @@ extension Quire {
     @Option(help: "Only this source (name or file name).")
     var source: String?
 
-    @Option(help: "csv, tsv, markdown, html or json.")
+    @Option(help: "csv, tsv, markdown, html, latex or json.")
     var format: String = "csv"
 
     @Option(help: "Columns for csv, tsv and markdown, comma-separated (see QuoteColumn).")
@@ -36,6 +36,9 @@ extension Quire {
 
     @Flag(help: "CSV/TSV: one row per passage with a 0/1 column per code, instead of one row per quote and code.")
     var matrix = false
+
+    @Flag(help: "LaTeX: a whole document (compiles with pdflatex and xelatex) rather than a table to \\input.")
+    var standalone = false
 
     @Flag(help: "CSV: do not guard cells that start like a formula.")
     var raw = false
@@ -50,8 +53,8 @@ extension Quire {
     var pseudonyms: String?
 
     func validate() throws {
-      guard ["csv", "tsv", "markdown", "md", "html", "json"].contains(format) else {
-        throw ValidationError("--format must be csv, tsv, markdown, html or json")
+      guard ["csv", "tsv", "markdown", "md", "html", "latex", "tex", "json"].contains(format) else {
+        throw ValidationError("--format must be csv, tsv, markdown, html, latex or json")
       }
       if matrix && !["csv", "tsv"].contains(format) {
         throw ValidationError("--matrix writes csv or tsv")
@@ -81,6 +84,7 @@ extension Quire {
         let themes = (try store.codebook())?.themes ?? []
         text = PresenceMatrixExporter(codes: themes.map { ($0.key, $0.name) }).export(quotes, separator: format == "tsv" ? "\t" : ",")
       case "json": text = JSONExporter().export(quotes)
+      case "latex", "tex": text = LaTeXExporter(title: title, standalone: standalone).export(quotes)
       case "html": text = chosen.map { HTMLTableExporter(title: title, columns: $0) }?.export(quotes) ?? HTMLTableExporter(title: title).export(quotes)
       case "markdown", "md":
         text = chosen.map { MarkdownExporter(title: title, columns: $0) }?.export(quotes) ?? MarkdownExporter(title: title).export(quotes)

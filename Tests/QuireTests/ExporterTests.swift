@@ -204,3 +204,38 @@ func parseCSV(_ s: String) -> [[String]] {
     #expect(t.html().contains("<th scope=\"row\" class=\"child\">Reciprocity</th>"))
   }
 }
+
+@Suite struct LaTeXExporterTests {
+  @Test func escapesEverySpecialCharacter() {
+    #expect(LaTeXExporter.escape(##"\ { } $ & # ^ _ % ~"##) == ##"\textbackslash{} \{ \} \$ \& \# \textasciicircum{} \_ \% \textasciitilde{}"##)
+    #expect(LaTeXExporter.escape("a\nb") == "a\\newline{}b")
+  }
+
+  @Test func standaloneDeclaresCharactersPDFLaTeXLacks() throws {
+    let (q, _, _, dir) = try ExporterTests().quotes()
+    defer { dir.cleanup() }
+    let tex = LaTeXExporter(title: "T & Q", standalone: true).export(q)
+    #expect(LaTeXExporter.unknownToPDFLaTeX(["a 🙌 b—c “d” 石"]) == ["石", "🙌"])
+    #expect(tex.contains("\\begin{longtable}") && tex.contains("\\endhead"))
+    #expect(tex.contains("\\title{T \\& Q}"))
+  }
+
+  static var hasPDFLaTeX: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/pdflatex") }
+
+  /// The real consumer: pdflatex must build the document without an error.
+  @Test(.enabled(if: hasPDFLaTeX)) func compilesWithPDFLaTeX() throws {
+    let (q, _, _, dir) = try ExporterTests().quotes()
+    defer { dir.cleanup() }
+    _ = try dir.write("q.tex", LaTeXExporter(title: "Quotes", standalone: true).export(q))
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/pdflatex")
+    p.arguments = ["-interaction=nonstopmode", "-halt-on-error", "q.tex"]
+    p.currentDirectoryURL = dir.url
+    p.standardOutput = FileHandle.nullDevice
+    p.standardError = FileHandle.nullDevice
+    try p.run()
+    p.waitUntilExit()
+    #expect(p.terminationStatus == 0)
+    #expect(FileManager.default.fileExists(atPath: dir.path("q.pdf")))
+  }
+}

@@ -1,0 +1,103 @@
+import QuireCore
+
+/// Writes quotes as a LaTeX `longtable` with `booktabs` rules, grouped by theme, every special
+/// character escaped (`\ { } $ & # ^ _ % ~`). The header row repeats on every page.
+///
+/// With `standalone`, a whole document that compiles with pdflatex and xelatex: under pdflatex,
+/// characters its fonts lack (emoji, CJK) are declared to print as `[U+1F64C]` instead of
+/// stopping the build.
+public struct LaTeXExporter: Sendable {
+  public var title: String
+  public var standalone: Bool
+
+  public init(title: String, standalone: Bool = false) {
+    self.title = title
+    self.standalone = standalone
+  }
+
+  /// Escapes LaTeX specials; line breaks inside a cell become `\newline`.
+  public static func escape(_ s: String) -> String {
+    var out = ""
+    out.reserveCapacity(s.utf8.count + 16)
+    for u in s.unicodeScalars {
+      switch u {
+      case "\\": out += "\\textbackslash{}"
+      case "{": out += "\\{"
+      case "}": out += "\\}"
+      case "$": out += "\\$"
+      case "&": out += "\\&"
+      case "#": out += "\\#"
+      case "^": out += "\\textasciicircum{}"
+      case "_": out += "\\_"
+      case "%": out += "\\%"
+      case "~": out += "\\textasciitilde{}"
+      case "<": out += "\\textless{}"
+      case ">": out += "\\textgreater{}"
+      case "|": out += "\\textbar{}"
+      case "\n": out += "\\newline{}"
+      case "\r", "\u{FE0F}", "\u{200D}": continue
+      default: out.unicodeScalars.append(u)
+      }
+    }
+    return out
+  }
+
+  /// Scalars that pdflatex's utf8 input with T1 fonts does not know.
+  static func unknownToPDFLaTeX(_ texts: [String]) -> [Unicode.Scalar] {
+    let known: Set<UInt32> = [0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026, 0x20AC, 0x2022, 0x00A0]
+    var seen = Set<UInt32>()
+    var out: [Unicode.Scalar] = []
+    for t in texts {
+      for u in t.unicodeScalars where u.value > 0x24F && !known.contains(u.value) && u.value != 0xFE0F && u.value != 0x200D {
+        if seen.insert(u.value).inserted { out.append(u) }
+      }
+    }
+    return out.sorted { $0.value < $1.value }
+  }
+
+  public func export(_ quotes: [Quote]) -> String {
+    var body = ""
+    var order: [String] = []
+    var groups: [String: [Quote]] = [:]
+    for q in quotes {
+      if groups[q.codeKey] == nil { order.append(q.codeKey) }
+      groups[q.codeKey, default: []].append(q)
+    }
+    for key in order {
+      guard let group = groups[key], let first = group.first else { continue }
+      body += "\\section*{\(Self.escape(first.codePath))}\n"
+      body += "\\begin{longtable}{@{}p{0.12\\linewidth}p{0.56\\linewidth}p{0.26\\linewidth}@{}}\n"
+      body += "\\toprule\nKey & Quote & Citation \\\\\n\\midrule\n\\endhead\n\\bottomrule\n\\endfoot\n"
+      for q in group {
+        body += "\\texttt{\(Self.escape(q.key))} & \(Self.escape(q.text)) & \(Self.escape(q.citation)) \\\\\n"
+      }
+      body += "\\end{longtable}\n\n"
+    }
+    if quotes.isEmpty { body = "No quotes.\n" }
+    guard standalone else { return "% Quote table written by Quire: needs \\usepackage{longtable,booktabs}\n" + body }
+    var declarations = ""
+    for u in Self.unknownToPDFLaTeX(quotes.map { $0.text + $0.citation + $0.codePath }) {
+      let hex = String(u.value, radix: 16, uppercase: true)
+      declarations += "  \\DeclareUnicodeCharacter{\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex)}{{\\small[U+\(hex)]}}\n"
+    }
+    return """
+      \\documentclass[11pt]{article}
+      \\usepackage{iftex}
+      \\ifPDFTeX
+        \\usepackage[utf8]{inputenc}
+        \\usepackage[T1]{fontenc}
+        \\usepackage{textcomp}
+      \(declarations)\\else
+        \\usepackage{fontspec}
+      \\fi
+      \\usepackage[margin=2cm]{geometry}
+      \\usepackage{longtable,booktabs}
+      \\title{\(Self.escape(title))}
+      \\date{}
+      \\begin{document}
+      \\maketitle
+      \(body)\\end{document}
+
+      """
+  }
+}
