@@ -222,6 +222,16 @@ extension ProjectStore {
     }
   }
 
+  /// The segment that holds a scalar offset of a source, if any.
+  public func segment(containing offset: Int, in sourceID: String) throws -> Segment? {
+    try db.read { db in
+      try Row.fetchOne(
+        db, sql: "SELECT * FROM segment WHERE source_id = ? AND end_offset > ? ORDER BY end_offset LIMIT 1",
+        arguments: [sourceID, offset]
+      ).map(Self.segment(from:)).flatMap { $0.start <= offset ? $0 : nil }
+    }
+  }
+
   /// Counts of codings per code and status.
   public func codingCounts() throws -> [String: [CodingStatus: Int]] {
     try db.read { db in

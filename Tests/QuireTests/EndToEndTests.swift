@@ -83,6 +83,13 @@ enum CLI {
     let project = dir.path("demo/demo.quire")
     #expect(try CLI.run(["report", "--project", project, "--out", dir.path("p.html"), "--pseudonyms", dir.path("p.csv")], in: dir.url).status == 0)
     #expect(try CLI.run(["quotes", "--project", project, "--out", dir.path("p.csv.out"), "--pseudonyms", dir.path("p.csv")], in: dir.url).status == 0)
+    // `quire cite` guards a chapter: 0 when every quote is verbatim, 1 otherwise.
+    _ = try dir.write("good.md", "Text.\n\nI connect people … they go off and talk\n(R Adeyemi)\n")
+    let good = try CLI.run(["cite", dir.path("good.md"), "--project", project, "--json"], in: dir.url)
+    #expect(good.status == 0, "\(good.stdout)")
+    #expect(good.stdout.contains("\"status\" : \"verbatim\""))
+    _ = try dir.write("bad.md", "“A sentence that nobody in the corpus ever said at all.” (J Dale)\n")
+    #expect(try CLI.run(["cite", dir.path("bad.md"), "--project", project], in: dir.url).status == 1)
     for f in ["p.html", "p.csv.out"] {
       let text = try String(contentsOfFile: dir.path(f), encoding: .utf8)
       #expect(!text.contains("Adeyemi") && !text.contains("rachel_codes_ed"), "\(f)")
