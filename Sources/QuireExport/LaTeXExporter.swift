@@ -3,9 +3,9 @@ import QuireCore
 /// Writes quotes as a LaTeX `longtable` with `booktabs` rules, grouped by theme, every special
 /// character escaped (`\ { } $ & # ^ _ % ~`). The header row repeats on every page.
 ///
-/// With `standalone`, a whole document that compiles with pdflatex and xelatex: under pdflatex,
-/// characters its fonts lack (emoji, CJK) are declared to print as `[U+1F64C]` instead of
-/// stopping the build.
+/// With `standalone`, a whole document that compiles with pdflatex and xelatex. Characters
+/// pdflatex's fonts lack (emoji, CJK) are written as `\quireglyph{1F64C}{🙌}`, which prints the
+/// character under xelatex and `[U+1F64C]` under pdflatex instead of stopping the build.
 public struct LaTeXExporter: Sendable {
   public var title: String
   public var standalone: Bool
@@ -36,15 +36,32 @@ public struct LaTeXExporter: Sendable {
       case "|": out += "\\textbar{}"
       case "\n": out += "\\newline{}"
       case "\r", "\u{FE0F}", "\u{200D}": continue
-      default: out.unicodeScalars.append(u)
+      default:
+        if u.value > 0x24F && !pdfTeXKnown.contains(u.value) {
+          // pdflatex's fonts lack it: \quireglyph prints it under xelatex, its code under pdflatex.
+          let hex = String(u.value, radix: 16, uppercase: true)
+          out += "\\quireglyph{\(hex)}{"
+          out.unicodeScalars.append(u)
+          out += "}"
+        } else {
+          out.unicodeScalars.append(u)
+        }
       }
     }
     return out
   }
 
+  /// Characters above U+024F that pdflatex's utf8 input with T1 fonts prints.
+  static let pdfTeXKnown: Set<UInt32> = [0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026, 0x20AC, 0x2022]
+
+  /// Defines `\quireglyph{HEX}{char}`: the character under xelatex and lualatex, `[U+HEX]` under
+  /// pdflatex (`\pdfmatch` exists only in pdfTeX). Conditionals skip the character unread, so
+  /// pdflatex never sees it.
+  public static let glyphMacro = "\\providecommand{\\quireglyph}[2]{\\ifx\\pdfmatch\\undefined#2\\else{\\small[U+#1]}\\fi}\n"
+
   /// Scalars that pdflatex's utf8 input with T1 fonts does not know.
   static func unknownToPDFLaTeX(_ texts: [String]) -> [Unicode.Scalar] {
-    let known: Set<UInt32> = [0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026, 0x20AC, 0x2022, 0x00A0]
+    let known = pdfTeXKnown
     var seen = Set<UInt32>()
     var out: [Unicode.Scalar] = []
     for t in texts {
@@ -74,11 +91,8 @@ public struct LaTeXExporter: Sendable {
       body += "\\end{longtable}\n\n"
     }
     if quotes.isEmpty { body = "No quotes.\n" }
-    guard standalone else { return "% Quote table written by Quire: needs \\usepackage{longtable,booktabs}\n" + body }
-    var declarations = ""
-    for u in Self.unknownToPDFLaTeX(quotes.map { $0.text + $0.citation + $0.codePath }) {
-      let hex = String(u.value, radix: 16, uppercase: true)
-      declarations += "  \\DeclareUnicodeCharacter{\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex)}{{\\small[U+\(hex)]}}\n"
+    guard standalone else {
+      return "% Quote table written by Quire: needs \\usepackage{longtable,booktabs}\n" + Self.glyphMacro + body
     }
     return """
       \\documentclass[11pt]{article}
@@ -87,12 +101,12 @@ public struct LaTeXExporter: Sendable {
         \\usepackage[utf8]{inputenc}
         \\usepackage[T1]{fontenc}
         \\usepackage{textcomp}
-      \(declarations)\\else
+      \\else
         \\usepackage{fontspec}
       \\fi
       \\usepackage[margin=2cm]{geometry}
       \\usepackage{longtable,booktabs}
-      \\title{\(Self.escape(title))}
+      \(Self.glyphMacro)\\title{\(Self.escape(title))}
       \\date{}
       \\begin{document}
       \\maketitle

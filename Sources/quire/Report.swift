@@ -16,8 +16,14 @@ extension Quire {
 
     @OptionGroup var options: ProjectOptions
 
-    @Option(help: "The report format: html.")
+    @Option(help: "The report format: html; with --appendix, markdown or latex.")
     var format: String = "html"
+
+    @Flag(help: "Write the thesis quote appendix (numbered by stable quote keys) instead of the report.")
+    var appendix = false
+
+    @Option(help: "With --appendix: also write a BibTeX file of the quoted sources here.")
+    var bib: String?
 
     @Option(help: "The report file.")
     var out: String
@@ -32,7 +38,12 @@ extension Quire {
     var pseudonyms: String?
 
     func validate() throws {
-      guard format == "html" else { throw ValidationError("--format must be html (LaTeX, Markdown and DOCX reports are planned)") }
+      if appendix {
+        guard ["markdown", "md", "latex", "tex"].contains(format) else { throw ValidationError("--appendix writes markdown or latex") }
+      } else {
+        guard format == "html" else { throw ValidationError("--format must be html (LaTeX, Markdown and DOCX reports are planned); --appendix writes markdown or latex") }
+        if bib != nil { throw ValidationError("--bib goes with --appendix") }
+      }
       if let status, !["suggested", "accepted", "all"].contains(status) {
         throw ValidationError("--status must be suggested, accepted or all")
       }
@@ -43,6 +54,14 @@ extension Quire {
       var filter = QuoteFilter()
       if let status {
         filter.statuses = status == "all" ? Set(CodingStatus.allCases) : [CodingStatus(rawValue: status) ?? .suggested]
+      }
+      if appendix {
+        let quotes = try loadPseudonyms(pseudonyms).apply(try store.quotes(filter))
+        let exporter = AppendixExporter(title: title ?? "Appendix: quotes by theme")
+        try AtomicWrite.write(format.hasPrefix("la") || format == "tex" ? exporter.latex(quotes) : exporter.markdown(quotes), to: out)
+        if let bib { try AtomicWrite.write(exporter.bibtex(quotes), to: bib) }
+        print("Wrote \(out)\(bib.map { " and \($0)" } ?? ""): \(Set(quotes.map(\.key)).count) quotes")
+        return
       }
       let html = try ReportBuilder.html(store: store, filter: filter, title: title, pseudonyms: try loadPseudonyms(pseudonyms))
       try AtomicWrite.write(html.text, to: out)

@@ -239,3 +239,48 @@ func parseCSV(_ s: String) -> [[String]] {
     #expect(FileManager.default.fileExists(atPath: dir.path("q.pdf")))
   }
 }
+
+@Suite struct AppendixTests {
+  @Test func appendixLabelsQuotesByKeyAndCitesTheirSources() throws {
+    let (q, _, _, dir) = try ExporterTests().quotes()
+    defer { dir.cleanup() }
+    let a = AppendixExporter(title: "Appendix")
+    let md = a.markdown(q)
+    #expect(md.contains("**ASR-01.01** []{#q-ASR-01.01}"))
+    #expect(md.contains("[@interview01]") && md.contains("[@posts01]"))
+    let tex = a.latex(q)
+    #expect(tex.contains("\\label{q:ASR-01.01}") && tex.contains("\\cite{interview01}"))
+    let bib = a.bibtex(q)
+    #expect(bib.contains("@misc{interview01,") && bib.contains("@misc{posts01,"))
+    // A passage coded with two themes appears under both but is labelled once.
+    #expect(tex.components(separatedBy: "\\label{q:KO-02.01}").count - 1 == 1)
+    #expect(tex.components(separatedBy: "\\item[\\texttt{KO-02.01}]").count - 1 == 2)
+  }
+
+  /// The real consumers: pdflatex and bibtex build a document that inputs the appendix.
+  @Test(.enabled(if: LaTeXExporterTests.hasPDFLaTeX && FileManager.default.isExecutableFile(atPath: "/usr/bin/bibtex")))
+  func appendixBuildsWithPDFLaTeXAndBibTeX() throws {
+    let (q, _, _, dir) = try ExporterTests().quotes()
+    defer { dir.cleanup() }
+    let a = AppendixExporter(title: "Appendix")
+    _ = try dir.write("app.tex", a.latex(q))
+    _ = try dir.write("sources.bib", a.bibtex(q))
+    _ = try dir.write("main.tex", "\\documentclass{article}\n\\usepackage[T1]{fontenc}\n\\begin{document}\n\\input{app}\n\\bibliographystyle{plain}\n\\bibliography{sources}\n\\end{document}\n")
+    func run(_ tool: String, _ args: [String]) throws -> Int32 {
+      let p = Process()
+      p.executableURL = URL(fileURLWithPath: "/usr/bin/" + tool)
+      p.arguments = args
+      p.currentDirectoryURL = dir.url
+      p.standardOutput = FileHandle.nullDevice
+      p.standardError = FileHandle.nullDevice
+      try p.run()
+      p.waitUntilExit()
+      return p.terminationStatus
+    }
+    #expect(try run("pdflatex", ["-interaction=nonstopmode", "-halt-on-error", "main.tex"]) == 0)
+    #expect(try run("bibtex", ["main"]) == 0)
+    #expect(try run("pdflatex", ["-interaction=nonstopmode", "-halt-on-error", "main.tex"]) == 0)
+    let bbl = try String(contentsOfFile: dir.path("main.bbl"), encoding: .utf8)
+    #expect(bbl.contains("\\bibitem{interview01}"))
+  }
+}
