@@ -28,6 +28,20 @@ public struct CodebookTableExporter: Sendable {
     return out
   }
 
+  /// A `longtable` for a methods chapter (needs `longtable`, `booktabs` and `array`).
+  public func latex() -> String {
+    let e = LaTeXExporter.escape
+    var out = "% Codebook table written by Quire: needs \\usepackage{longtable,booktabs}\n" + LaTeXExporter.glyphMacro
+    out += "\\begin{longtable}{@{}p{0.14\\linewidth}p{0.2\\linewidth}p{0.17\\linewidth}p{0.17\\linewidth}p{0.17\\linewidth}r@{}}\n"
+    out += "\\caption{Codebook: \(e(codebook.name))}\\\\\n\\toprule\nTheme & Definition & When to use & When not to use & Example & Coded \\\\\n\\midrule\n\\endhead\n\\bottomrule\n\\endfoot\n"
+    for t in codebook.themes {
+      let name = (codebook.depth(of: t.key) > 0 ? "\\quad " : "") + e(t.name)
+      out += [name, e(t.definition), e(t.include ?? ""), e(t.exclude ?? ""), t.examples.first.map { "``" + e($0) + "''" } ?? "", String(counts[t.key] ?? 0)]
+        .joined(separator: " & ") + " \\\\\n"
+    }
+    return out + "\\end{longtable}\n"
+  }
+
   public func html() -> String {
     var h = """
       <!DOCTYPE html>

@@ -19,15 +19,15 @@ extension Quire {
 
       @OptionGroup var options: ProjectOptions
 
-      @Option(help: "markdown or html.")
+      @Option(help: "markdown, html or latex.")
       var format: String = "markdown"
 
       @Option(help: "Write to this file instead of stdout.")
       var out: String?
 
       func validate() throws {
-        guard ["markdown", "md", "html"].contains(format) else {
-          throw ValidationError("--format must be markdown or html (LaTeX, DOCX and REFI-QDA .qdc are planned)")
+        guard ["markdown", "md", "html", "latex", "tex"].contains(format) else {
+          throw ValidationError("--format must be markdown, html or latex (DOCX and REFI-QDA .qdc are planned)")
         }
       }
 
@@ -39,7 +39,7 @@ extension Quire {
         var counts: [String: Int] = [:]
         for (k, v) in try store.codingCounts() { counts[k] = (v[.suggested] ?? 0) + (v[.accepted] ?? 0) }
         let table = CodebookTableExporter(codebook: codebook, counts: counts)
-        let text = format == "html" ? table.html() : table.markdown()
+        let text = format == "html" ? table.html() : (format == "latex" || format == "tex") ? table.latex() : table.markdown()
         if let out {
           try AtomicWrite.write(text, to: out)
           warn("Wrote \(out)")

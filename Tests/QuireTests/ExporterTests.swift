@@ -202,6 +202,9 @@ func parseCSV(_ s: String) -> [[String]] {
     #expect(md.contains("| Connecting | Links with other teachers. |  |  |  | 2 |"))
     #expect(md.contains("| ↳ Reciprocity |"))
     #expect(t.html().contains("<th scope=\"row\" class=\"child\">Reciprocity</th>"))
+    let tex = t.latex()
+    #expect(tex.contains("Connecting & Links with other teachers. &  &  &  & 2 \\\\"))
+    #expect(tex.contains("\\quad Reciprocity"))
   }
 }
 
