@@ -39,7 +39,10 @@ let package = Package(
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ]
     ),
-    .target(name: "QuireExport", dependencies: ["QuireCore", "QuireXML"]),
+    .target(
+      name: "QuireExport",
+      dependencies: ["QuireCore", "QuireXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+    ),
     // The command-line tool
     .executableTarget(
       name: "quire",

@@ -5,6 +5,10 @@ import QuireCore
 /// never sees half an export and a failed export leaves the old file as it was.
 public enum AtomicWrite {
   public static func write(_ text: String, to path: String) throws {
+    try write(data: Data(text.utf8), to: path)
+  }
+
+  public static func write(data: Data, to path: String) throws {
     let url = URL(fileURLWithPath: path)
     let dir = url.deletingLastPathComponent()
     var isDir: ObjCBool = false
@@ -13,7 +17,7 @@ public enum AtomicWrite {
     }
     let temp = dir.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
     do {
-      try Data(text.utf8).write(to: temp)
+      try data.write(to: temp)
       // rename(2) replaces the target atomically.
       guard rename(temp.path, url.path) == 0 else {
         throw QuireError("cannot move the finished file into place (errno \(errno))", at: SourceLocation(file: path))

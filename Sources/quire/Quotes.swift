@@ -28,7 +28,7 @@ extension Quire {
     @Option(help: "Only this source (name or file name).")
     var source: String?
 
-    @Option(help: "csv, tsv, markdown, html, latex or json.")
+    @Option(help: "csv, tsv, markdown, html, latex, docx or json.")
     var format: String = "csv"
 
     @Option(help: "Columns for csv, tsv and markdown, comma-separated (see QuoteColumn).")
@@ -53,9 +53,10 @@ extension Quire {
     var pseudonyms: String?
 
     func validate() throws {
-      guard ["csv", "tsv", "markdown", "md", "html", "latex", "tex", "json"].contains(format) else {
-        throw ValidationError("--format must be csv, tsv, markdown, html, latex or json")
+      guard ["csv", "tsv", "markdown", "md", "html", "latex", "tex", "docx", "json"].contains(format) else {
+        throw ValidationError("--format must be csv, tsv, markdown, html, latex, docx or json")
       }
+      if format == "docx" && out == nil { throw ValidationError("--format docx needs --out FILE.docx") }
       if matrix && !["csv", "tsv"].contains(format) {
         throw ValidationError("--matrix writes csv or tsv")
       }
@@ -76,6 +77,14 @@ extension Quire {
         filter.statuses = status == "all" ? Set(CodingStatus.allCases) : [CodingStatus(rawValue: status) ?? .suggested]
       }
       let quotes = try loadPseudonyms(pseudonyms).apply(try store.quotes(filter))
+      if format == "docx", let out {
+        let columnsChosen = columns.map { $0.split(separator: ",").compactMap { QuoteColumn(rawValue: $0.trimmingCharacters(in: .whitespaces)) } }
+        let title = "Quotes — " + ((try store.codebook())?.name ?? "Quire")
+        let exporter = columnsChosen.map { DOCXExporter(title: title, columns: $0) } ?? DOCXExporter(title: title)
+        try AtomicWrite.write(data: try exporter.export(quotes), to: out)
+        warn("Wrote \(quotes.count) quotes to \(out)")
+        return
+      }
       let chosen = columns.map { $0.split(separator: ",").compactMap { QuoteColumn(rawValue: $0.trimmingCharacters(in: .whitespaces)) } }
       let text: String
       let title = "Quotes — " + ((try store.codebook())?.name ?? "Quire")

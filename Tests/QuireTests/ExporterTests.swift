@@ -287,3 +287,47 @@ func parseCSV(_ s: String) -> [[String]] {
     #expect(bbl.contains("\\bibitem{interview01}"))
   }
 }
+
+@Suite struct DOCXExporterTests {
+  @Test func wordTableReadsBackThroughOurDOCXImporter() throws {
+    let (q, _, _, dir) = try ExporterTests().quotes()
+    defer { dir.cleanup() }
+    let data = try DOCXExporter(title: "Quotes <&>").export(q)
+    let url = dir.url.appendingPathComponent("q.docx")
+    try data.write(to: url)
+    let back = try OfficeDocumentImporter(.docx).read(url: url, bytes: [UInt8](data), options: ImportOptions())
+    #expect(back.text.hasPrefix("Quotes <&>"))
+    for quote in q { #expect(back.text.contains(quote.key)) }
+    #expect(back.text.contains("<b>really</b>"))  // text, escaped in the XML and read back as text
+    let xml = DOCXExporter(title: "t").documentXML(q)
+    #expect(xml.contains("<w:tblHeader/>"))
+  }
+
+  static var hasPythonDocx: Bool {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = ["python3", "-c", "import docx"]
+    p.standardError = FileHandle.nullDevice
+    guard (try? p.run()) != nil else { return false }
+    p.waitUntilExit()
+    return p.terminationStatus == 0
+  }
+
+  /// An independent reader of Word files (python-docx) opens the document and finds the tables.
+  @Test(.enabled(if: hasPythonDocx)) func pythonDocxOpensIt() throws {
+    let (q, _, _, dir) = try ExporterTests().quotes()
+    defer { dir.cleanup() }
+    let path = dir.path("q.docx")
+    try DOCXExporter(title: "Quotes").export(q).write(to: URL(fileURLWithPath: path))
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = ["python3", "-c", "import docx,sys; d=docx.Document(sys.argv[1]); print(len(d.tables)); print(d.tables[0].rows[0].cells[0].text)", path]
+    let out = Pipe()
+    p.standardOutput = out
+    try p.run()
+    let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    p.waitUntilExit()
+    #expect(p.terminationStatus == 0)
+    #expect(text == "\(Set(q.map(\.codeKey)).count)\nKey\n")
+  }
+}
