@@ -28,6 +28,12 @@ extension Quire {
     @Option(help: "Only this source (name or file name).")
     var source: String?
 
+    @Option(name: .customLong("where"), help: "Only quotes whose case has this attribute, KEY=VALUE (case=NAME for the case itself); repeatable.")
+    var conditions: [String] = []
+
+    @Option(help: "Order within each theme: source (default), key, speaker or date.")
+    var sort: String = "source"
+
     @Option(help: "csv, tsv, markdown, html, latex, docx or json.")
     var format: String = "csv"
 
@@ -53,6 +59,8 @@ extension Quire {
     var pseudonyms: String?
 
     func validate() throws {
+      for c in conditions where !c.contains("=") { throw ValidationError("--where takes KEY=VALUE, got '\(c)'") }
+      guard ["source", "key", "speaker", "date"].contains(sort) else { throw ValidationError("--sort must be source, key, speaker or date") }
       guard ["csv", "tsv", "markdown", "md", "html", "latex", "tex", "docx", "json"].contains(format) else {
         throw ValidationError("--format must be csv, tsv, markdown, html, latex, docx or json")
       }
@@ -76,7 +84,37 @@ extension Quire {
       if let status {
         filter.statuses = status == "all" ? Set(CodingStatus.allCases) : [CodingStatus(rawValue: status) ?? .suggested]
       }
-      let quotes = try loadPseudonyms(pseudonyms).apply(try store.quotes(filter))
+      var selected = try store.quotes(filter)
+      if !conditions.isEmpty {
+        let cases = try store.segmentCases()
+        selected = selected.filter { q in
+          guard let ordinal = q.segmentOrdinal, let name = cases.bySegment["\(q.sourceID)|\(ordinal)"] else { return false }
+          return conditions.allSatisfy { c in
+            let parts = c.split(separator: "=", maxSplits: 1).map(String.init)
+            let key = parts[0], value = parts.count > 1 ? parts[1] : ""
+            let actual = key == "case" ? name : cases.attributes[name]?[key]
+            return actual?.lowercased() == value.lowercased()
+          }
+        }
+      }
+      if sort != "source" {
+        // Stable within each theme: the codebook order of themes is kept.
+        let themeOrder = Dictionary(uniqueKeysWithValues: ((try store.codebook())?.themes ?? []).enumerated().map { ($1.key, $0) })
+        func value(_ q: Quote) -> String {
+          switch sort {
+          case "key": return q.key
+          case "speaker": return q.speaker ?? ""
+          default: return q.tweet?.createdAt ?? String(format: "%012.3f", q.timeStart ?? 0)
+          }
+        }
+        selected = selected.enumerated().sorted { a, b in
+          let ta = themeOrder[a.element.codeKey] ?? 0, tb = themeOrder[b.element.codeKey] ?? 0
+          if ta != tb { return ta < tb }
+          let va = value(a.element), vb = value(b.element)
+          return va == vb ? a.offset < b.offset : va < vb
+        }.map(\.element)
+      }
+      let quotes = try loadPseudonyms(pseudonyms).apply(selected)
       if format == "docx", let out {
         let columnsChosen = columns.map { $0.split(separator: ",").compactMap { QuoteColumn(rawValue: $0.trimmingCharacters(in: .whitespaces)) } }
         let title = "Quotes — " + ((try store.codebook())?.name ?? "Quire")

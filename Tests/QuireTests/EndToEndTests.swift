@@ -83,6 +83,13 @@ enum CLI {
     let project = dir.path("demo/demo.quire")
     #expect(try CLI.run(["report", "--project", project, "--out", dir.path("p.html"), "--pseudonyms", dir.path("p.csv")], in: dir.url).status == 0)
     #expect(try CLI.run(["quotes", "--project", project, "--out", dir.path("p.csv.out"), "--pseudonyms", dir.path("p.csv")], in: dir.url).status == 0)
+    // Filtering by a case attribute (from Corpus/cases.csv) keeps only that case's quotes.
+    let primary = try CLI.run(["quotes", "--project", project, "--where", "phase=Primary", "--format", "json"], in: dir.url)
+    let rows = try #require(try JSONSerialization.jsonObject(with: Data(primary.stdout.utf8)) as? [[String: Any]])
+    #expect(!rows.isEmpty && rows.count < json.count)
+    let primarySpeakers = Set(rows.compactMap { $0["speaker"] as? String })
+    #expect(primarySpeakers.isSubset(of: ["Rachel Adeyemi", "Gareth", "Gareth Pryce"]), "\(primarySpeakers)")
+    #expect(try CLI.run(["quotes", "--project", project, "--where", "nonsense"], in: dir.url).status == 2)
     // `quire cite` guards a chapter: 0 when every quote is verbatim, 1 otherwise.
     _ = try dir.write("good.md", "Text.\n\nI connect people … they go off and talk\n(R Adeyemi)\n")
     let good = try CLI.run(["cite", dir.path("good.md"), "--project", project, "--json"], in: dir.url)
