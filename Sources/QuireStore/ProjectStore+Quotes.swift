@@ -181,16 +181,6 @@ extension ProjectStore {
     return out
   }
 
-  /// 1-based line of a scalar offset, given the offsets of the newlines.
-  static func line(of offset: Int, _ newlines: [Int]) -> Int {
-    var lo = 0, hi = newlines.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if newlines[mid] < offset { lo = mid + 1 } else { hi = mid }
-    }
-    return lo + 1
-  }
-
   /// The segments around a passage: `radius` before and after, for reading a quote in context.
   public func context(sourceID: String, start: Int, end: Int, radius: Int = 1) throws -> PassageContext {
     try contexts(for: [(sourceID, start, end)], radius: radius).first ?? PassageContext(before: [], after: [])
