@@ -1,3 +1,4 @@
+import Foundation
 import QuireCore
 
 /// The thesis quote appendix: quotes grouped by theme, each under its stable key with its

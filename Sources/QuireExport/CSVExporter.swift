@@ -1,3 +1,4 @@
+import Foundation
 import QuireCore
 
 /// Writes quotes as CSV (RFC 4180: CRLF rows, fields quoted when needed, UTF-8).
@@ -52,23 +53,5 @@ public enum CSVTable {
     var out = header.map { e.field(e.guardFormula($0)) }.joined(separator: sep) + "\r\n"
     for r in rows { out += r.map { e.field(e.guardFormula($0)) }.joined(separator: sep) + "\r\n" }
     return out
-  }
-}
-
-extension String {
-  func replacingOccurrences(of a: String, with b: String) -> String {
-    guard contains(a) else { return self }
-    return components(separatedBy: a).joined(separator: b)
-  }
-
-  func components(separatedBy sep: String) -> [String] {
-    var parts: [String] = []
-    var rest = Substring(self)
-    while let r = rest.range(of: sep) {
-      parts.append(String(rest[..<r.lowerBound]))
-      rest = rest[r.upperBound...]
-    }
-    parts.append(String(rest))
-    return parts
   }
 }

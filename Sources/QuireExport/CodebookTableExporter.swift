@@ -1,3 +1,4 @@
+import Foundation
 import QuireCore
 
 /// The codebook as the table a methods chapter shows: theme (indented under its parent),

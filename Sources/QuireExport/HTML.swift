@@ -1,3 +1,4 @@
+import Foundation
 /// HTML escaping for text and attributes.
 public enum HTML {
   /// Escapes `& < > " '` so any text shows as text (a tweet holding `<script>` stays text).

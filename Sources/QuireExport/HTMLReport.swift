@@ -1,3 +1,4 @@
+import Foundation
 import QuireCore
 
 /// Everything a report shows, gathered from the project by the caller.

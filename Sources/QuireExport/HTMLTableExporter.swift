@@ -1,3 +1,4 @@
+import Foundation
 import QuireCore
 
 /// Writes quotes as a single-file HTML page: a table per theme, every cell escaped.

@@ -1,3 +1,4 @@
+import Foundation
 import QuireCore
 
 /// Writes quotes as a LaTeX `longtable` with `booktabs` rules, grouped by theme, every special

@@ -1,3 +1,4 @@
+import Foundation
 import QuireCore
 
 /// Writes quotes as Markdown: a heading per theme (codebook order) and a table of its quotes.

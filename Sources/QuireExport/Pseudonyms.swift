@@ -1,3 +1,4 @@
+import Foundation
 import QuireCore
 
 /// Replaces real names, handles and mentions with pseudonyms in everything an export writes —
@@ -18,47 +19,18 @@ public struct Pseudonyms: Sendable {
   /// Reads `real,pseudonym` rows (RFC 4180 quoting, optional header).
   public static func parse(csv: String, file: String) throws -> Pseudonyms {
     var pairs: [(String, String)] = []
-    for (n, line) in csv.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
-      let fields = splitCSVLine(String(line))
+    for record in try CSVReader.records(csv.hasPrefix("\u{FEFF}") ? String(csv.dropFirst()) : csv, file: file) {
+      let fields = record.fields
       if fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) { continue }
       guard fields.count == 2 else {
-        throw QuireError("expected two fields, `real,pseudonym`, found \(fields.count)", at: SourceLocation(file: file, line: n + 1))
+        throw QuireError("expected two fields, `real,pseudonym`, found \(fields.count)", at: SourceLocation(file: file, line: record.line))
       }
       let real = fields[0].trimmingSpaces, fake = fields[1].trimmingSpaces
-      if n == 0 && real.lowercased() == "real" { continue }
-      guard !real.isEmpty else { throw QuireError("an empty real name", at: SourceLocation(file: file, line: n + 1)) }
+      if record.line == 1 && real.lowercased() == "real" { continue }
+      guard !real.isEmpty else { throw QuireError("an empty real name", at: SourceLocation(file: file, line: record.line)) }
       pairs.append((real, fake))
     }
     return Pseudonyms(pairs: pairs)
-  }
-
-  static func splitCSVLine(_ line: String) -> [String] {
-    var out: [String] = []
-    var field = ""
-    var quoted = false
-    var chars = Array(line)
-    if chars.first == "\u{FEFF}" { chars.removeFirst() }
-    var i = 0
-    while i < chars.count {
-      let c = chars[i]
-      if quoted {
-        if c == "\"" {
-          if i + 1 < chars.count, chars[i + 1] == "\"" { field.append("\""); i += 1 } else { quoted = false }
-        } else {
-          field.append(c)
-        }
-      } else if c == "\"" {
-        quoted = true
-      } else if c == "," {
-        out.append(field)
-        field = ""
-      } else {
-        field.append(c)
-      }
-      i += 1
-    }
-    out.append(field)
-    return out
   }
 
   /// `text` with every real name replaced where it stands as a whole word.

@@ -1,3 +1,4 @@
+import Foundation
 import QuireCore
 
 /// A quoted passage found in a chapter draft.

@@ -1,3 +1,4 @@
+import Foundation
 import QuireCore
 
 /// A column of a quote table.

@@ -53,14 +53,13 @@ public struct SafeZip {
   /// An entry's bytes, never more than its declared size (nor the ratio limit) however it inflates.
   public func read(_ path: String) throws -> [UInt8]? {
     guard let entry = archive[path] else { return nil }
-    let limit = min(Self.maxTotalBytes, max(entry.uncompressedSize, 1_000_000 * (entry.compressedSize > 0 ? 1 : 0)) )
-    let hardLimit = max(limit, entry.compressedSize * Self.maxRatio + 1_000_000)
+    let limit = min(entry.uncompressedSize, Self.maxTotalBytes)
     var out: [UInt8] = []
     out.reserveCapacity(Int(min(entry.uncompressedSize, 64 << 20)))
     do {
       _ = try archive.extract(entry, skipCRC32: false) { chunk in
         out.append(contentsOf: chunk)
-        if UInt64(out.count) > min(hardLimit, Self.maxTotalBytes) { throw ZipLimit() }
+        if UInt64(out.count) > limit { throw ZipLimit() }
       }
     } catch is ZipLimit {
       throw QuireError("entry '\(path)' inflates past its declared size: refused as a possible zip bomb", at: SourceLocation(file: file))
