@@ -5,7 +5,7 @@ let package = Package(
   name: "Quire",
   platforms: [.macOS(.v14)],
   products: [
-    .library(name: "QuireKit", targets: ["QuireCore", "QuireImport", "QuireCoding", "QuireStore", "QuireExport", "QuireXML"]),
+    .library(name: "QuireKit", targets: ["QuireCore", "QuireImport", "QuireCoding", "QuireStore", "QuireExport", "QuireXML", "QuireREFI"]),
     .executable(name: "quire", targets: ["quire"]),
   ],
   dependencies: [
@@ -43,18 +43,25 @@ let package = Package(
       name: "QuireExport",
       dependencies: ["QuireCore", "QuireXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
     ),
+    .target(
+      name: "QuireREFI",
+      dependencies: [
+        "QuireCore", "QuireXML", "QuireImport", "QuireCoding", "QuireStore",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
+    ),
     // The command-line tool
     .executableTarget(
       name: "quire",
       dependencies: [
-        "QuireCore", "QuireImport", "QuireCoding", "QuireStore", "QuireExport",
+        "QuireCore", "QuireImport", "QuireCoding", "QuireStore", "QuireExport", "QuireREFI",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     // Tests
     .testTarget(
       name: "QuireTests",
-      dependencies: ["QuireCore", "QuireImport", "QuireCoding", "QuireStore", "QuireExport", "QuireXML", "quire"],
+      dependencies: ["QuireCore", "QuireImport", "QuireCoding", "QuireStore", "QuireExport", "QuireXML", "QuireREFI", "quire"],
       exclude: ["Snapshots"],
       resources: [.copy("Fixtures")]
     ),

@@ -62,6 +62,10 @@ public enum CodebookLoader {
     }
   }
 
+  /// The key a theme gets from its name when it has none: lower-case letters and digits,
+  /// other runs made `_` (`Echo chamber` → `echo_chamber`).
+  public static func derivedKey(_ name: String) -> String { Reader.derivedKey(name) }
+
   struct Reader {
     let file: String
     var keys: Set<String> = []

@@ -6,8 +6,56 @@ extension ProjectStore {
   /// Replaces the project's codebook in one transaction. Themes that disappear are deleted
   /// with their suggestions, unless a person accepted, rejected or made a coding with them:
   /// then they are kept as retired codes, so no human decision is lost.
-  public func saveCodebook(_ codebook: Codebook, file: String?) throws {
+  public func saveCodebook(_ codebook: Codebook, file: String?, guids: [String: String] = [:], sets: [BundleSet]? = nil) throws {
     try db.write { db in
+      try self.writeCodebook(db, codebook, file: file)
+      for (key, guid) in guids {
+        try db.execute(sql: "UPDATE code SET guid = ? WHERE key = ?", arguments: [guid, key])
+      }
+      if let sets {
+        try db.execute(sql: "DELETE FROM code_set")
+        for (position, s) in sets.enumerated() {
+          try db.execute(
+            sql: "INSERT INTO code_set (guid, name, description, position) VALUES (?, ?, ?, ?)",
+            arguments: [s.guid, s.name, s.description, position])
+          for (i, k) in s.codeKeys.enumerated() {
+            try db.execute(
+              sql: "INSERT OR IGNORE INTO code_set_member (set_guid, kind, target, position) VALUES (?, 'code', ?, ?)",
+              arguments: [s.guid, k, i])
+          }
+        }
+      }
+    }
+  }
+
+  /// The REFI-QDA GUID of every current code (stable ones made up for codes that have none).
+  public func codeGUIDs() throws -> [String: String] {
+    try db.read { db in
+      var out: [String: String] = [:]
+      for row in try Row.fetchAll(db, sql: "SELECT key, guid FROM code WHERE retired = 0") {
+        let key: String = row["key"]
+        out[key] = (row["guid"] as String?) ?? StableGUID.make("code:" + key)
+      }
+      return out
+    }
+  }
+
+  /// Sets of codes (sources left out), in order.
+  public func codeSets() throws -> [BundleSet] {
+    try db.read { db in
+      try Row.fetchAll(db, sql: "SELECT * FROM code_set ORDER BY position").map { s in
+        let g: String = s["guid"]
+        let codes = try String.fetchAll(
+          db, sql: "SELECT m.target FROM code_set_member m JOIN code c ON c.key = m.target AND c.retired = 0 WHERE m.set_guid = ? AND m.kind = 'code' ORDER BY m.position",
+          arguments: [g])
+        return BundleSet(guid: g, name: s["name"], description: s["description"], codeKeys: codes)
+      }
+    }
+  }
+
+  /// `saveCodebook` inside a transaction the caller holds.
+  func writeCodebook(_ db: Database, _ codebook: Codebook, file: String?) throws {
+    do {
       try db.execute(sql: "DELETE FROM codebook")
       try db.execute(
         sql: "INSERT INTO codebook (id, name, version, description, options, file, loaded_at) VALUES (1, ?, ?, ?, ?, ?, ?)",

@@ -32,7 +32,15 @@ extension ProjectStore {
   ///   - attributes: set on that case, or on the file's own cases.
   ///   - coder: who made the file's inline codings (`{Code}…{/Code}`), if it has any.
   public func importSource(_ imported: ImportedSource, caseName: String? = nil, attributes: [String: String] = [:], coder: String = "markup") throws -> ImportOutcome {
-    try db.write { db in
+    try db.write { db in try self.insertSource(db, imported, caseName: caseName, attributes: attributes, coder: coder) }
+  }
+
+  /// `importSource` inside a transaction the caller holds; `id` is the new source's id when free.
+  func insertSource(
+    _ db: Database, _ imported: ImportedSource, id: String? = nil, caseName: String? = nil, attributes: [String: String] = [:],
+    coder: String = "markup"
+  ) throws -> ImportOutcome {
+    do {
       if let existing = try String.fetchOne(db, sql: "SELECT name FROM source WHERE sha256 = ?", arguments: [imported.sha256]) {
         return .alreadyImported(name: existing)
       }
@@ -45,7 +53,7 @@ extension ProjectStore {
       let serial = (try Int.fetchOne(db, sql: "SELECT MAX(serial) FROM source") ?? 0) + 1
       let number = (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM source WHERE kind = ?", arguments: [imported.kind.rawValue]) ?? 0) + 1
       let source = Source(
-        id: UUID().uuidString.lowercased(), name: name, kind: imported.kind, format: imported.format,
+        id: try freeID(db, id), name: name, kind: imported.kind, format: imported.format,
         text: imported.text, language: imported.language, originalName: imported.originalName,
         sha256: imported.sha256, importerVersion: imported.importerVersion, importedAt: Self.now(),
         serial: serial, number: number, attributes: imported.attributes)
@@ -128,6 +136,15 @@ extension ProjectStore {
       }
       return .imported(source, segments: imported.segments.count)
     }
+  }
+
+  private func freeID(_ db: Database, _ wanted: String?) throws -> String {
+    if let w = wanted?.lowercased(), !w.isEmpty,
+      try Bool.fetchOne(db, sql: "SELECT 1 FROM source WHERE id = ?", arguments: [w]) != true
+    {
+      return w
+    }
+    return UUID().uuidString.lowercased()
   }
 
   /// The name of the source imported from bytes with this SHA-256, if any.

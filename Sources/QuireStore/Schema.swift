@@ -127,6 +127,43 @@ enum Schema {
           CREATE INDEX segment_start ON segment(source_id, start_offset);
           """)
     }
+    m.registerMigration("v3-exchange") { db in
+      // What REFI-QDA projects carry beyond our own model: GUIDs, notes, sets, descriptions.
+      try db.execute(
+        sql: """
+          ALTER TABLE code ADD COLUMN guid TEXT;
+          ALTER TABLE coder ADD COLUMN guid TEXT;
+          ALTER TABLE participant_case ADD COLUMN guid TEXT;
+          ALTER TABLE participant_case ADD COLUMN description TEXT;
+          ALTER TABLE source ADD COLUMN description TEXT;
+          CREATE TABLE note (
+            guid TEXT PRIMARY KEY NOT NULL,
+            name TEXT NOT NULL,
+            text TEXT NOT NULL,
+            author TEXT,
+            created_at TEXT,
+            position INTEGER NOT NULL
+          );
+          CREATE TABLE note_target (
+            note_guid TEXT NOT NULL REFERENCES note(guid) ON DELETE CASCADE,
+            target TEXT NOT NULL,
+            PRIMARY KEY (note_guid, target)
+          );
+          CREATE TABLE code_set (
+            guid TEXT PRIMARY KEY NOT NULL,
+            name TEXT NOT NULL,
+            description TEXT,
+            position INTEGER NOT NULL
+          );
+          CREATE TABLE code_set_member (
+            set_guid TEXT NOT NULL REFERENCES code_set(guid) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('code', 'source')),
+            target TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (set_guid, kind, target)
+          );
+          """)
+    }
     return m
   }
 }

@@ -36,7 +36,7 @@ public final class XMLDoc: @unchecked Sendable {
     defer { xmlFreeParserCtxt(ctxt) }
     let options = Int32(
       XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-        | XML_PARSE_NOCDATA.rawValue)
+        | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue)
     let parsed = bytes.withUnsafeBufferPointer { b in
       b.withMemoryRebound(to: CChar.self) { xmlCtxtReadMemory(ctxt, $0.baseAddress, Int32($0.count), file, nil, options) }
     }
@@ -69,6 +69,9 @@ public final class XMLDoc: @unchecked Sendable {
   }
 
   deinit { xmlFreeDoc(doc) }
+
+  /// Whether the document declares a DTD (`<!DOCTYPE …>`), internal or external.
+  public var hasDTD: Bool { doc.pointee.intSubset != nil || doc.pointee.extSubset != nil }
 
   /// The name of the root element.
   public var rootName: String? {

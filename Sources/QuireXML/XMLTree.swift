@@ -12,6 +12,8 @@ public struct XMLElement: Sendable {
   public var namespace: String?
   public var attributes: [String: String]
   public var children: [XMLNode]
+  /// The line the element starts on in its file (0 when unknown).
+  public var line: Int = 0
 
   /// Child elements with this local name.
   public func elements(_ name: String) -> [XMLElement] {
@@ -56,7 +58,7 @@ extension XMLDoc {
   static func convert(_ node: xmlNodePtr, depth: Int) -> XMLElement {
     var e = XMLElement(
       name: String(cString: node.pointee.name), namespace: node.pointee.ns.flatMap { $0.pointee.href.map { String(cString: $0) } },
-      attributes: [:], children: [])
+      attributes: [:], children: [], line: Int(xmlGetLineNo(node)))
     var attr = node.pointee.properties
     while let a = attr {
       let name = String(cString: a.pointee.name)

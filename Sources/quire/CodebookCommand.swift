@@ -3,6 +3,7 @@ import Foundation
 import QuireCoding
 import QuireCore
 import QuireExport
+import QuireREFI
 import QuireStore
 
 extension Quire {
@@ -19,15 +20,15 @@ extension Quire {
 
       @OptionGroup var options: ProjectOptions
 
-      @Option(help: "markdown, html or latex.")
+      @Option(help: "markdown, html, latex, or qdc (a REFI-QDA codebook for NVivo, ATLAS.ti, MAXQDA, QualCoder).")
       var format: String = "markdown"
 
       @Option(help: "Write to this file instead of stdout.")
       var out: String?
 
       func validate() throws {
-        guard ["markdown", "md", "html", "latex", "tex"].contains(format) else {
-          throw ValidationError("--format must be markdown, html or latex (DOCX and REFI-QDA .qdc are planned)")
+        guard ["markdown", "md", "html", "latex", "tex", "qdc"].contains(format) else {
+          throw ValidationError("--format must be markdown, html, latex or qdc")
         }
       }
 
@@ -39,7 +40,8 @@ extension Quire {
         var counts: [String: Int] = [:]
         for (k, v) in try store.codingCounts() { counts[k] = (v[.suggested] ?? 0) + (v[.accepted] ?? 0) }
         let table = CodebookTableExporter(codebook: codebook, counts: counts)
-        let text = format == "html" ? table.html() : (format == "latex" || format == "tex") ? table.latex() : table.markdown()
+        let text = format == "qdc" ? CodebookExchange.qdc(codebook, guids: try store.codeGUIDs(), sets: try store.codeSets())
+          : format == "html" ? table.html() : (format == "latex" || format == "tex") ? table.latex() : table.markdown()
         if let out {
           try AtomicWrite.write(text, to: out)
           warn("Wrote \(out)")
@@ -51,22 +53,35 @@ extension Quire {
 
     struct Load: AsyncParsableCommand {
       static let configuration = CommandConfiguration(
-        abstract: "Load a YAML codebook, replacing the current one.",
+        abstract: "Load a YAML or REFI-QDA (.qdc) codebook, replacing the current one.",
         discussion: """
           The file is checked first (unknown keys, duplicate names, bad patterns and regexes are
           errors with file and line); nothing changes unless it is valid. Accepted, rejected and
-          manual codings survive a reload.
+          manual codings survive a reload. A .qdc codebook from another tool brings its codes
+          (nested), colours, descriptions and sets; rules Quire wrote into descriptions come back.
           """)
 
       @OptionGroup var options: ProjectOptions
 
-      @Argument(help: "The codebook file (.yml or .yaml).")
+      @Argument(help: "The codebook file (.yml, .yaml or .qdc).")
       var file: String
 
       func run() async throws {
         let store = try ProjectStore.open(at: options.path)
-        let codebook = try CodebookLoader.load(path: file)
-        try store.saveCodebook(codebook, file: (file as NSString).lastPathComponent)
+        let codebook: Codebook
+        if (file as NSString).pathExtension.lowercased() == "qdc" {
+          guard let data = FileManager.default.contents(atPath: file) else {
+            throw QuireError("cannot read the file", at: SourceLocation(file: file))
+          }
+          let read = try CodebookExchange.readQDC(bytes: [UInt8](data), file: file)
+          for w in read.warnings { warn("warning: \(w)") }
+          _ = try CodingEngine(codebook: read.codebook)  // the rules compile
+          codebook = read.codebook
+          try store.saveCodebook(codebook, file: (file as NSString).lastPathComponent, guids: read.guids, sets: read.sets)
+        } else {
+          codebook = try CodebookLoader.load(path: file)
+          try store.saveCodebook(codebook, file: (file as NSString).lastPathComponent)
+        }
         let top = codebook.themes.filter { $0.parentKey == nil }.count
         let rules = codebook.themes.reduce(0) { $0 + $1.rules.count }
         print("Loaded codebook \"\(codebook.name)\": \(codebook.themes.count) themes (\(top) top-level), \(rules) rules")

@@ -13,6 +13,8 @@ extension Quire {
         codings by --coder (load the codebook first). Each file's format is detected from its content: plain-text or Markdown transcripts
         (speaker labels such as `J Dale:`, timestamps like [00:12:31]) and X/Twitter account
         exports (tweets.js; account.js beside it names the account). Folders are walked.
+        REFI-QDA projects (.qdpx or .qde from NVivo, ATLAS.ti, MAXQDA, QualCoder, Taguette)
+        bring their users, codebook, text sources, codings, cases, notes and sets.
         Each file is imported in one transaction; a file imported before (same SHA-256) is
         skipped. A bad file is reported with its place and the others still import; the exit
         status is then 1.
@@ -35,6 +37,8 @@ extension Quire {
     @Option(help: "Who made the inline codings ({Code}…{/Code}) in the files.")
     var coder: String = ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "manual"
 
+    @OptionGroup(title: "REFI-QDA projects (.qdpx, .qde)") var position: PositionOptions
+
     @Option(help: "Speaker labels that mark the interviewer, comma-separated; a trailing * matches a prefix (default: Interviewer*,Researcher*,Q).")
     var interviewer: String?
 
@@ -55,10 +59,30 @@ extension Quire {
       if let interviewer {
         importOptions.interviewerLabels = interviewer.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
       }
-      let report = try ImportRunner(store: store, options: importOptions)
-        .run(paths: paths, format: format, caseName: `case`, attributes: attrs, coder: coder)
-      report.print()
-      if !report.failed.isEmpty { throw ExitCode.failure }
+      // REFI-QDA projects: each in one transaction of its own.
+      var failed = false
+      for p in paths where REFIImport.isProject(p) {
+        do {
+          try REFIImport.run(path: p, store: store, convention: position.convention, options: importOptions)
+        } catch let e as QuireError {
+          var e = e
+          if var loc = e.location, !loc.file.contains("/") {
+            loc.file = (p as NSString).deletingLastPathComponent.isEmpty ? loc.file : (p as NSString).deletingLastPathComponent + "/" + loc.file
+            e.location = loc
+          }
+          warn(e.description)
+          warn("failed   \(p): nothing from it was imported")
+          failed = true
+        }
+      }
+      let rest = paths.filter { !REFIImport.isProject($0) }
+      if !rest.isEmpty {
+        let report = try ImportRunner(store: store, options: importOptions)
+          .run(paths: rest, format: format, caseName: `case`, attributes: attrs, coder: coder)
+        report.print()
+        if !report.failed.isEmpty { failed = true }
+      }
+      if failed { throw ExitCode.failure }
     }
   }
 }

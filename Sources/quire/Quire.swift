@@ -20,7 +20,7 @@ struct Quire: AsyncParsableCommand {
     version: "0.1.0",
     subcommands: [
       Init.self, Import.self, Sources.self, Cases.self, CodebookCommand.self, Code.self, Mark.self, Review.self,
-      Agree.self, Matrix.self, Quotes.self, Report.self, Cite.self, Demo.self,
+      Agree.self, Matrix.self, Quotes.self, Report.self, Cite.self, Export.self, Demo.self,
     ])
 }
 

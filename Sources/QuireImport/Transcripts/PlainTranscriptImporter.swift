@@ -119,7 +119,7 @@ public struct PlainTranscriptImporter: Importer {
   }
 
   /// Splits `text` (already `\n`-only) into turns and paragraphs.
-  static func parse(text: String, options: ImportOptions) -> (segments: [Segment], speakers: [String]) {
+  public static func parse(text: String, options: ImportOptions) -> (segments: [Segment], speakers: [String]) {
     let scalars = Array(text.unicodeScalars)
     var lines: [Line] = []
     var lineStart = 0
