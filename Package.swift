@@ -61,7 +61,10 @@ let package = Package(
     // Tests
     .testTarget(
       name: "QuireTests",
-      dependencies: ["QuireCore", "QuireImport", "QuireCoding", "QuireStore", "QuireExport", "QuireXML", "QuireREFI", "quire"],
+      dependencies: [
+        "QuireCore", "QuireImport", "QuireCoding", "QuireStore", "QuireExport", "QuireXML", "QuireREFI", "quire",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
       exclude: ["Snapshots"],
       resources: [.copy("Fixtures")]
     ),

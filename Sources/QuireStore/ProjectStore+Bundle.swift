@@ -221,7 +221,7 @@ extension ProjectStore {
     let codebook = try self.codebook()
     let sources = try self.sources()
     return try db.read { db in
-      var b = ProjectBundle(name: (try String.fetchOne(db, sql: "SELECT value FROM project_info WHERE key = 'name'")) ?? "Quire project")
+      var b = ProjectBundle(name: (try String.fetchOne(db, sql: "SELECT value FROM project_info WHERE key = 'name'")) ?? codebook?.name ?? "Quire project")
       b.codebook = codebook
       for row in try Row.fetchAll(db, sql: "SELECT key, guid FROM code WHERE retired = 0") {
         let key: String = row["key"]

@@ -160,4 +160,34 @@ enum CLI {
     let store = try ProjectStore.open(at: dir.path("env.quire"))
     #expect(try store.cases().first?.attributes == ["role": "teacher"])
   }
+
+  @Test func refiProjectsAndCodebooksThroughTheCommandLine() throws {
+    let dir = try TempDir()
+    defer { dir.cleanup() }
+    let a = ["--project", dir.path("a.quire")], b = ["--project", dir.path("b.quire")]
+    #expect(try CLI.run(["init"] + a, in: dir.url).status == 0)
+    _ = try dir.write("t.txt", "Interviewer: Hi\n\nAnn Lee: I connect with like-minded people.\n")
+    let cb = Fixtures.repository.appendingPathComponent("Codebooks/teachers-on-twitter.yml").path
+    #expect(try CLI.run(["codebook", "load", cb] + a, in: dir.url).status == 0)
+    #expect(try CLI.run(["import", "t.txt"] + a, in: dir.url).status == 0)
+    #expect(try CLI.run(["code"] + a, in: dir.url).status == 0)
+    // The codebook as .qdc, loaded into another project with its rules.
+    let qdc = try CLI.run(["codebook", "export", "--format", "qdc", "--out", dir.path("cb.qdc")] + a, in: dir.url)
+    #expect(qdc.status == 0, "\(qdc.stderr)")
+    #expect(try CLI.run(["init"] + b, in: dir.url).status == 0)
+    let load = try CLI.run(["codebook", "load", dir.path("cb.qdc")] + b, in: dir.url)
+    #expect(load.status == 0 && load.stdout.contains("16 themes") && load.stdout.contains("100 rules"), "\(load.stdout)\(load.stderr)")
+    // The project as .qdpx (suggestions included), read back into the second project.
+    let ex = try CLI.run(["export", "qdpx", "--out", dir.path("a.qdpx"), "--suggestions"] + a, in: dir.url)
+    #expect(ex.status == 0, "\(ex.stderr)")
+    let im = try CLI.run(["import", dir.path("a.qdpx")] + b, in: dir.url)
+    #expect(im.status == 0 && im.stdout.contains("1 sources"), "\(im.stdout)\(im.stderr)")
+    #expect(im.stdout.contains("16 already in the codebook"))
+    // A bad project fails with exit 1, names the file, and changes nothing.
+    _ = try dir.write("bad.qde", "<?xml version=\"1.0\"?>\n<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"x\"><Sources><TextSource guid=\"50000000-0000-4000-8000-000000000001\"><PlainTextContent>Hi</PlainTextContent><PlainTextSelection guid=\"5E100000-0000-4000-8000-000000000001\" startPosition=\"0\" endPosition=\"99\"/></TextSource></Sources></Project>\n")
+    let bad = try CLI.run(["import", dir.path("bad.qde")] + b, in: dir.url)
+    #expect(bad.status == 1 && bad.stderr.contains("bad.qde:2") && bad.stderr.contains("5E100000"), "\(bad.stderr)")
+    let store = try ProjectStore.open(at: dir.path("b.quire"))
+    #expect(try store.sources().count == 1)
+  }
 }
