@@ -32,6 +32,25 @@ public struct ImportPlanner: Sendable {
 
   /// Expands folders (sorted, hidden files left out) and picks an importer per file. A format
   /// given by the user applies to every file.
+  /// REFI-QDA projects (`.qdpx`, `.qde`) among `paths` and inside the folders given, in order.
+  public static func projects(in paths: [String]) -> [String] {
+    var out: [String] = []
+    let fm = FileManager.default
+    for path in paths {
+      var isDir: ObjCBool = false
+      guard fm.fileExists(atPath: path, isDirectory: &isDir) else { continue }
+      if !isDir.boolValue {
+        if ["qdpx", "qde"].contains((path as NSString).pathExtension.lowercased()) { out.append(path) }
+        continue
+      }
+      guard let walker = fm.enumerator(at: URL(fileURLWithPath: path), includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]) else { continue }
+      var found: [String] = []
+      for case let url as URL in walker where ["qdpx", "qde"].contains(url.pathExtension.lowercased()) { found.append(url.path) }
+      out += found.sorted()
+    }
+    return out
+  }
+
   public func plan(paths: [String], format: String? = nil) throws -> (files: [PlannedImport], skipped: [SkippedFile]) {
     var files: [PlannedImport] = []
     var skipped: [SkippedFile] = []
@@ -66,6 +85,7 @@ public struct ImportPlanner: Sendable {
           files.append(PlannedImport(url: url, importer: forced))
           continue
         }
+        if ["qdpx", "qde"].contains(url.pathExtension.lowercased()) { continue }  // REFI-QDA projects import on their own
         let head = Self.head(of: url)
         if let main = Self.mainPart(of: url) {
           skipped.append(SkippedFile(path: url.path, reason: "part of a multi-part archive, read with \(main)"))

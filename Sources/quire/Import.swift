@@ -61,7 +61,7 @@ extension Quire {
       }
       // REFI-QDA projects: each in one transaction of its own.
       var failed = false
-      for p in paths where REFIImport.isProject(p) {
+      for p in ImportPlanner.projects(in: paths) {
         do {
           try REFIImport.run(path: p, store: store, convention: position.convention, options: importOptions)
         } catch let e as QuireError {
@@ -76,7 +76,9 @@ extension Quire {
         }
       }
       let rest = paths.filter { !REFIImport.isProject($0) }
-      if !rest.isEmpty {
+      let plannedFiles = rest.isEmpty ? 0 : try ImportPlanner().plan(paths: rest, format: format).files.count
+      let onlyProjects = plannedFiles == 0 && !ImportPlanner.projects(in: rest).isEmpty
+      if !rest.isEmpty && !onlyProjects {
         let report = try ImportRunner(store: store, options: importOptions)
           .run(paths: rest, format: format, caseName: `case`, attributes: attrs, coder: coder)
         report.print()
