@@ -56,4 +56,32 @@ public struct MarkdownExporter: Sendable {
     }
     return out
   }
+
+  /// Escapes running text for Pandoc Markdown (line breaks kept for the caller): every character
+  /// Pandoc gives a meaning (emphasis, links, `#`, `@` citations, `$` maths, `<` HTML), and list
+  /// markers at a line's start.
+  func escapeInline(_ s: String) -> String {
+    var out = ""
+    out.reserveCapacity(s.utf8.count)
+    for (n, line) in s.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      if n > 0 { out += "\n" }
+      var chars = Substring(line)
+      // `- item`, `+ item`, `12. item`, `3) item` would start a list.
+      if let f = chars.first, f == "-" || f == "+" {
+        out += "\\" + String(f)
+        chars = chars.dropFirst()
+      } else if let dot = chars.firstIndex(where: { !$0.isASCII || !$0.isNumber }), dot != chars.startIndex, chars[dot] == "." || chars[dot] == ")" {
+        out += chars[..<dot] + "\\" + String(chars[dot])
+        chars = chars[chars.index(after: dot)...]
+      }
+      for ch in chars {
+        switch ch {
+        case "\\", "|", "*", "_", "`", "[", "]", "#", "@", "$", "~", "^", ">", "{", "}": out += "\\" + String(ch)
+        case "<": out += "&lt;"
+        default: out.append(ch)
+        }
+      }
+    }
+    return out
+  }
 }

@@ -11,12 +11,13 @@ extension Quire {
       discussion: """
         A single HTML file that works offline and prints well. Every quote's citation links to the
         passage shown in context (the neighbouring turns or tweets, matched words highlighted),
-        and back.
+        and back. The same report in Markdown (Pandoc anchors), LaTeX (hyperref targets and
+        links; pdflatex or xelatex) or DOCX (bookmarks and internal hyperlinks) with --format.
         """)
 
     @OptionGroup var options: ProjectOptions
 
-    @Option(help: "The report format: html; with --appendix, markdown or latex.")
+    @Option(help: "The report format: html, markdown (Pandoc), latex or docx; with --appendix, markdown or latex.")
     var format: String = "html"
 
     @Flag(help: "Write the thesis quote appendix (numbered by stable quote keys) instead of the report.")
@@ -41,7 +42,9 @@ extension Quire {
       if appendix {
         guard ["markdown", "md", "latex", "tex"].contains(format) else { throw ValidationError("--appendix writes markdown or latex") }
       } else {
-        guard format == "html" else { throw ValidationError("--format must be html (LaTeX, Markdown and DOCX reports are planned); --appendix writes markdown or latex") }
+        guard ["html", "markdown", "md", "latex", "tex", "docx"].contains(format) else {
+          throw ValidationError("--format must be html, markdown, latex or docx; --appendix writes markdown or latex")
+        }
         if bib != nil { throw ValidationError("--bib goes with --appendix") }
       }
       if let status, !["suggested", "accepted", "all"].contains(status) {
@@ -63,9 +66,14 @@ extension Quire {
         print("Wrote \(out)\(bib.map { " and \($0)" } ?? ""): \(Set(quotes.map(\.key)).count) quotes")
         return
       }
-      let html = try ReportBuilder.html(store: store, filter: filter, title: title, pseudonyms: try loadPseudonyms(pseudonyms))
-      try AtomicWrite.write(html.text, to: out)
-      print("Wrote \(out): \(html.quotes) quotes under \(html.themes) themes")
+      let data = try ReportBuilder.data(store: store, filter: filter, title: title, pseudonyms: try loadPseudonyms(pseudonyms))
+      switch format {
+      case "html": try AtomicWrite.write(HTMLReport().render(data), to: out)
+      case "markdown", "md": try AtomicWrite.write(ReportDocument(data).markdown(), to: out)
+      case "latex", "tex": try AtomicWrite.write(ReportDocument(data).latex(), to: out)
+      default: try AtomicWrite.write(data: try ReportDocument(data).docx(), to: out)
+      }
+      print("Wrote \(out): \(data.quotes.count) quotes under \(data.codebook.themes.count) themes")
     }
   }
 }
@@ -85,6 +93,11 @@ func loadPseudonyms(_ path: String?) throws -> Pseudonyms {
 /// Gathers a report's data from the project.
 enum ReportBuilder {
   static func html(store: ProjectStore, filter: QuoteFilter, title: String?, pseudonyms: Pseudonyms = Pseudonyms(pairs: [])) throws -> (text: String, quotes: Int, themes: Int) {
+    let data = try data(store: store, filter: filter, title: title, pseudonyms: pseudonyms)
+    return (HTMLReport().render(data), data.quotes.count, data.codebook.themes.count)
+  }
+
+  static func data(store: ProjectStore, filter: QuoteFilter, title: String?, pseudonyms: Pseudonyms = Pseudonyms(pairs: [])) throws -> ReportData {
     guard let codebook = try store.codebook() else {
       throw QuireError("the project has no codebook yet: run `quire codebook load FILE.yml`")
     }
@@ -112,6 +125,6 @@ enum ReportBuilder {
     let data = ReportData(
       title: title ?? "\(codebook.name): coded quotes", codebook: codebook, quotes: quotes, contexts: contexts,
       sourceCount: try store.sources().count, generatedAt: ISO8601DateFormatter().string(from: Date()), matrices: matrices)
-    return (HTMLReport().render(data), quotes.count, codebook.themes.count)
+    return data
   }
 }

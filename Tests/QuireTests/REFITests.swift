@@ -323,6 +323,18 @@ import ZIPFoundation
         #expect(problems.isEmpty, "\(problems.prefix(3))")
       }
     }
+    // An XSD validator independent of libxml2 (Python's xmlschema) agrees, where installed.
+    let xsdPath = try #require(Self.refi).appendingPathComponent("Project-mrt2019.xsd").path
+    let qdePath = dir.path("check.qde")
+    try Data(ProjectWriter().qde(bundle).xml.utf8).write(to: URL(fileURLWithPath: qdePath))
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = ["python3", "-c", "import sys, xmlschema; s = xmlschema.XMLSchema(sys.argv[1]); e = list(s.iter_errors(sys.argv[2])); print(len(e)); sys.exit(0 if not e else 1)", xsdPath, qdePath]
+    p.standardOutput = FileHandle.nullDevice
+    p.standardError = FileHandle.nullDevice
+    try p.run()
+    p.waitUntilExit()
+    #expect(p.terminationStatus == 0 || p.terminationStatus == 1 && !Self.hasXMLSchema, "xmlschema rejects the project we write")
     // The validator does fail: a code without isCodable is invalid.
     let broken = writerOutputWithoutIsCodable(ProjectWriter().qde(bundle).xml)
     #expect(!schema.validate(try XMLDoc(xml: Array(broken.utf8), file: "broken.qde")).isEmpty)
@@ -332,6 +344,16 @@ import ZIPFoundation
     let qdc = CodebookExchange.qdc(codebook, guids: bundle.codeGUIDs, sets: bundle.sets)
     let problems = cbSchema.validate(try XMLDoc(xml: Array(qdc.utf8), file: "x.qdc"), file: "x.qdc")
     #expect(problems.isEmpty, "\(problems.prefix(3))")
+  }
+
+  static var hasXMLSchema: Bool {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = ["python3", "-c", "import xmlschema"]
+    p.standardError = FileHandle.nullDevice
+    guard (try? p.run()) != nil else { return false }
+    p.waitUntilExit()
+    return p.terminationStatus == 0
   }
 
   func writerOutputWithoutIsCodable(_ xml: String) -> String {
