@@ -52,7 +52,7 @@ public enum Citation {
     return handle.isEmpty ? author : "\(author) [@\(handle)]"
   }
 
-  static let months = [
+  public static let months = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
   ]

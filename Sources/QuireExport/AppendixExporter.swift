@@ -11,8 +11,13 @@ public struct AppendixExporter: Sendable {
 
   public init(title: String) { self.title = title }
 
-  /// A BibTeX key for a source: `interview01`, `tweets05`, …
+  /// A BibTeX key: `interview01` for an interview or document, `tweet1126…` for each post
+  /// (APA 7 cites posts one by one).
   public static func bibKey(_ q: Quote) -> String {
+    if q.sourceKind == .tweets, let t = q.tweet, !t.id.isEmpty {
+      let id = String(t.id.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil) }.map(Character.init))
+      if !id.isEmpty { return "tweet" + String(id.suffix(40)) }
+    }
     let kind: String
     switch q.sourceKind {
     case .interview: kind = "interview"
@@ -83,6 +88,16 @@ public struct AppendixExporter: Sendable {
       switch q.sourceKind {
       case .interview:
         out += "@misc{\(Self.bibKey(q)),\n  title = {Interview \(q.sourceNumber)},\n  note = {Research interview, transcript \(field(q.sourceName))},\n  howpublished = {Unpublished transcript}\n}\n\n"
+      case .tweets where q.tweet != nil && Self.bibKey(q).hasPrefix("tweet"):
+        // APA 7: Author, A. [@handle]. (Year, Month Day). First twenty words [Tweet]. X. URL
+        let t = q.tweet!
+        let author = Citation.apaAuthor(name: t.authorName, handle: t.authorHandle)
+        let parts = t.createdAt.prefix(10).split(separator: "-")
+        out += "@misc{\(Self.bibKey(q)),\n  author = {{\(field(author))}},\n  title = {\(field(Citation.firstWords(q.text))) [Tweet]},\n"
+        if parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), (1...12).contains(m) {
+          out += "  year = {\(y)},\n  month = {\(Citation.months[m - 1])},\n  day = {\(Int(parts[2]) ?? 0)},\n  date = {\(t.createdAt.prefix(10))},\n"
+        }
+        out += "  howpublished = {X},\n  url = {\(t.url)},\n  note = {\(field(Citation.apaDate(t.createdAt)))}\n}\n\n"
       case .tweets:
         let handle = q.tweet?.authorHandle ?? ""
         let author = q.tweet.map { Citation.apaAuthor(name: $0.authorName, handle: "") } ?? q.sourceName

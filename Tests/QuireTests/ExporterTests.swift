@@ -250,11 +250,14 @@ func parseCSV(_ s: String) -> [[String]] {
     let a = AppendixExporter(title: "Appendix")
     let md = a.markdown(q)
     #expect(md.contains("**ASR-01.01** []{#q-ASR-01.01}"))
-    #expect(md.contains("[@interview01]") && md.contains("[@posts01]"))
+    #expect(md.contains("[@interview01]") && md.contains("[@tweet1130000000000000002]"))
     let tex = a.latex(q)
     #expect(tex.contains("\\label{q:ASR-01.01}") && tex.contains("\\cite{interview01}"))
     let bib = a.bibtex(q)
-    #expect(bib.contains("@misc{interview01,") && bib.contains("@misc{posts01,"))
+    #expect(bib.contains("@misc{interview01,") && bib.contains("@misc{tweet1130000000000000002,"))
+    // Each post is its own APA 7 entry: author with handle, date, first words [Tweet], X, URL.
+    #expect(bib.contains("[Tweet]},") && bib.contains("howpublished = {X},") && bib.contains("url = {https://"))
+    #expect(bib.contains("[@kofi\\_o]") || bib.contains("[@"))
     // A passage coded with two themes appears under both but is labelled once.
     #expect(tex.components(separatedBy: "\\label{q:KO-02.01}").count - 1 == 1)
     #expect(tex.components(separatedBy: "\\item[\\texttt{KO-02.01}]").count - 1 == 2)
