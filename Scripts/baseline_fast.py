@@ -581,18 +581,74 @@ class Codebook:
 # ---------------------------------------------------------------------------------------------
 # Regex prefilter: literal text every match must contain.
 
-_CLASS_ESCAPES = set("wWsSdDhHvVRXpPNkgGKx0123456789uUcQE")
+def _regex_atoms(p):
+    """Splits a regex into (atom, quantifier) pairs; an atom is ('lit', ch), ('zero', text),
+    ('any', text) for what matches other text (classes, `.`, `\\w`), or ('group', inner)."""
+    atoms, k = [], 0
+    while k < len(p):
+        c = p[k]
+        if c == "\\":
+            e = p[k + 1:k + 2]
+            atom = ("zero", e) if e in ("b", "B", "A", "z", "Z") else (
+                ("any", e) if e.isalnum() or not e else ("lit", e))
+            k += 2
+        elif c == "[":
+            j = k + 1
+            if p[j:j + 1] == "^":
+                j += 1
+            if p[j:j + 1] == "]":
+                j += 1
+            while j < len(p) and p[j] != "]":
+                j += 2 if p[j] == "\\" else 1
+            atom, k = ("any", p[k:j + 1]), j + 1
+        elif c == "(":
+            depth, j = 0, k
+            while j < len(p):
+                if p[j] == "\\":
+                    j += 2
+                    continue
+                if p[j] == "[":
+                    j += 1
+                    while j < len(p) and p[j] != "]":
+                        j += 2 if p[j] == "\\" else 1
+                elif p[j] == "(":
+                    depth += 1
+                elif p[j] == ")":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            atom, k = ("group", p[k + 1:j]), j + 1
+        elif c in "^$":
+            atom, k = ("zero", c), k + 1
+        elif c == ".":
+            atom, k = ("any", c), k + 1
+        elif c in "?*+{)|]":
+            return None
+        else:
+            atom, k = ("lit", c), k + 1
+        q = ""
+        if k < len(p) and p[k] in "?*+{":
+            if p[k] == "{":
+                j = p.find("}", k)
+                if j < 0:
+                    return None
+                q, k = p[k:j + 1], j + 1
+            else:
+                q, k = p[k], k + 1
+            if k < len(p) and p[k] in "?+":
+                k += 1
+        atoms.append((atom, q))
+    return atoms
 
 
-def required_literals(pattern):
-    """Lower-cased ASCII literals, one of which every match holds; None when none can be told."""
-    if "(?" in pattern:
-        return None  # inline flags (verbose mode, …): do not guess
-    branches, depth, cur, k, in_class = [], 0, [], 0, False
-    while k < len(pattern):
-        c = pattern[k]
-        if c == "\\" and k + 1 < len(pattern):
-            cur.append(pattern[k:k + 2])
+def _split_top(p):
+    """The top-level alternatives of a regex (None on unbalanced syntax)."""
+    out, cur, depth, k, in_class = [], [], 0, 0, False
+    while k < len(p):
+        c = p[k]
+        if c == "\\":
+            cur.append(p[k:k + 2])
             k += 2
             continue
         if in_class:
@@ -603,93 +659,69 @@ def required_literals(pattern):
             depth += 1
         elif c == ")":
             depth -= 1
+            if depth < 0:
+                return None
         elif c == "|" and depth == 0:
-            branches.append(cur)
+            out.append("".join(cur))
             cur = []
             k += 1
             continue
         cur.append(c)
         k += 1
-    branches.append(cur)
-    out = []
-    for b in branches:
-        lit = _longest_literal(b)
-        if lit is None or len(lit) < 2 or not lit.isascii():
-            return None
-        out.append(lit.lower())
+    if depth or in_class:
+        return None
+    out.append("".join(cur))
     return out
 
 
-def _longest_literal(tokens):
-    best, run, k, depth = "", "", 0, 0
-    quant = set("?*+{")
-    while k < len(tokens):
-        t = tokens[k]
-        nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
-        if depth or t in ("(", "[") or (t == "]" and depth):
-            # Groups and classes are skipped whole (they break the run).
-            if t in ("(", "["):
-                closing = ")" if t == "(" else "]"
-                d, j = 0, k
-                while j < len(tokens):
-                    if tokens[j] == t and t == "(":
-                        d += 1
-                    elif tokens[j] == closing:
-                        d -= 1
-                        if d <= 0:
-                            break
-                    j += 1
-                k = j + 1
-                best, run = max(best, run, key=len), ""
-                while k < len(tokens) and tokens[k][:1] in quant:
-                    k = _skip_quantifier(tokens, k)
-                continue
-        if len(t) == 2 and t[0] == "\\":
-            if t[1] in "bBAzZ":
-                k += 1
-                continue
-            if t[1] in _CLASS_ESCAPES or t[1].isalnum():
-                best, run = max(best, run, key=len), ""
-                k += 1
-                continue
-            ch = t[1]
-        elif t in ".^$":
-            if t == ".":
-                best, run = max(best, run, key=len), ""
-            k += 1
+def _branch_requirement(branch):
+    """The best set of alternative literals one of which every match of the branch holds."""
+    atoms = _regex_atoms(branch)
+    if atoms is None:
+        return None
+    options, run = [], ""
+    for (kind, v), q in atoms:
+        if kind == "zero":
             continue
-        elif t in (")", "]", "|", "?", "*", "+", "{"):
+        if kind == "lit" and q in ("", "+"):
+            run += v
+            if q == "+":
+                options.append([run])
+                run = ""
+            continue
+        if run:
+            options.append([run])
+            run = ""
+        if kind == "group" and q in ("", "+"):
+            inner = v[2:] if v.startswith("?:") else v
+            if inner.startswith("?"):
+                continue  # a look-around or a named group: not used
+            alts = _split_top(inner)
+            if alts and all(a and not any(ch in "\\[](){}?*+.^$|" for ch in a) for a in alts):
+                options.append(alts)
+    if run:
+        options.append([run])
+    if not options:
+        return None
+    return max(options, key=lambda alts: min(len(x) for x in alts))
+
+
+def required_literals(pattern):
+    """Lower-cased ASCII literals, one of which every match holds; None when none can be told.
+    `\\bmeet-?ups?\\b` needs `meet`; `\\b(filter|echo) bubble` needs `filter` or `echo`
+    (the longer requirement of `bubble` wins)."""
+    if "(?" in pattern.replace("(?:", ""):
+        return None  # inline flags (verbose mode, …) and look-arounds: do not guess
+    branches = _split_top(pattern)
+    if branches is None:
+        return None
+    out = []
+    for b in branches:
+        alts = _branch_requirement(b)
+        if alts is None or min(len(x) for x in alts) < 2 or not all(x.isascii() for x in alts):
             return None
-        else:
-            ch = t
-        k += 1
-        q = tokens[k] if k < len(tokens) else ""
-        if q in ("?", "*", "{"):
-            best, run = max(best, run, key=len), ""
-            k = _skip_quantifier(tokens, k)
-        elif q == "+":
-            if not ch.isspace():
-                run += ch
-            best, run = max(best, run, key=len), ""
-            k = _skip_quantifier(tokens, k)
-        elif ch.isspace():
-            best, run = max(best, run, key=len), ""
-        else:
-            run += ch
-    best = max(best, run, key=len)
-    return best or None
-
-
-def _skip_quantifier(tokens, k):
-    if tokens[k] == "{":
-        while k < len(tokens) and tokens[k] != "}":
-            k += 1
-        k += 1
-    else:
-        k += 1
-    if k < len(tokens) and tokens[k] in ("?", "+"):
-        k += 1
-    return k
+        out.extend(x.lower() for x in alts)
+    return out
 
 
 # Non-ASCII letters that a case-insensitive Python regex matches to ASCII letters: where a unit

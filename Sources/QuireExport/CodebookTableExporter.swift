@@ -43,6 +43,22 @@ public struct CodebookTableExporter: Sendable {
     return out + "\\end{longtable}\n"
   }
 
+  /// A Word document holding the table (a real Word table, its header row repeated on each page).
+  public func docx() throws -> Data {
+    var rows: [[[ReportDocument.Inline]]] = []
+    for t in codebook.themes {
+      let indent = String(repeating: "    ", count: codebook.depth(of: t.key))
+      rows.append([
+        [.text(indent), .bold(t.name)], [.text(t.definition)], [.text(t.include ?? "")], [.text(t.exclude ?? "")],
+        [.italic(t.examples.first.map { "“\($0)”" } ?? "")], [.text(String(counts[t.key] ?? 0))],
+      ])
+    }
+    var blocks: [ReportDocument.Block] = []
+    if let d = codebook.description { blocks.append(.paragraph([.text(d)])) }
+    blocks.append(.table(header: ["Theme", "Definition", "When to use", "When not to use", "Example", "Coded"], rows: rows))
+    return try ReportDocument(title: "Codebook: \(codebook.name)", blocks: blocks).docx()
+  }
+
   public func html() -> String {
     var h = """
       <!DOCTYPE html>

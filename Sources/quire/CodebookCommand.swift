@@ -20,15 +20,18 @@ extension Quire {
 
       @OptionGroup var options: ProjectOptions
 
-      @Option(help: "markdown, html, latex, or qdc (a REFI-QDA codebook for NVivo, ATLAS.ti, MAXQDA, QualCoder).")
+      @Option(help: "markdown, html, latex, docx, or qdc (a REFI-QDA codebook for NVivo, ATLAS.ti, MAXQDA, QualCoder).")
       var format: String = "markdown"
 
       @Option(help: "Write to this file instead of stdout.")
       var out: String?
 
       func validate() throws {
-        guard ["markdown", "md", "html", "latex", "tex", "qdc"].contains(format) else {
-          throw ValidationError("--format must be markdown, html, latex or qdc")
+        guard ["markdown", "md", "html", "latex", "tex", "docx", "qdc"].contains(format) else {
+          throw ValidationError("--format must be markdown, html, latex, docx or qdc")
+        }
+        if format == "docx" && out == nil {
+          throw ValidationError("--format docx needs --out FILE.docx")
         }
       }
 
@@ -40,6 +43,11 @@ extension Quire {
         var counts: [String: Int] = [:]
         for (k, v) in try store.codingCounts() { counts[k] = (v[.suggested] ?? 0) + (v[.accepted] ?? 0) }
         let table = CodebookTableExporter(codebook: codebook, counts: counts)
+        if format == "docx", let out {
+          try AtomicWrite.write(data: try table.docx(), to: out)
+          warn("Wrote \(out)")
+          return
+        }
         let text = format == "qdc" ? CodebookExchange.qdc(codebook, guids: try store.codeGUIDs(), sets: try store.codeSets())
           : format == "html" ? table.html() : (format == "latex" || format == "tex") ? table.latex() : table.markdown()
         if let out {

@@ -257,7 +257,6 @@ func parseCSV(_ s: String) -> [[String]] {
     #expect(bib.contains("@misc{interview01,") && bib.contains("@misc{tweet1130000000000000002,"))
     // Each post is its own APA 7 entry: author with handle, date, first words [Tweet], X, URL.
     #expect(bib.contains("[Tweet]},") && bib.contains("howpublished = {X},") && bib.contains("url = {https://"))
-    #expect(bib.contains("[@kofi\\_o]") || bib.contains("[@"))
     // A passage coded with two themes appears under both but is labelled once.
     #expect(tex.components(separatedBy: "\\label{q:KO-02.01}").count - 1 == 1)
     #expect(tex.components(separatedBy: "\\item[\\texttt{KO-02.01}]").count - 1 == 2)

@@ -101,4 +101,18 @@ import Testing
       #expect(p.terminationStatus == 0 && (Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0) > 5)
     }
   }
+
+  @Test func codebookTableAsWord() throws {
+    let (_, cb, _, dir) = try ExporterTests().quotes()
+    defer { dir.cleanup() }
+    let data = try CodebookTableExporter(codebook: cb, counts: ["connecting": 2]).docx()
+    let zip = try SafeZip(bytes: [UInt8](data), file: "cb.docx")
+    let xml = try #require(try zip.read("word/document.xml"))
+    let tree = try #require(try XMLDoc(xml: xml, file: "document.xml").tree)
+    let rows = tree.descendants("tr")
+    #expect(rows.count == cb.themes.count + 1)
+    #expect(rows.first?.descendants("tblHeader").count == 1)
+    #expect(rows[1].text.contains("Connecting") && rows[1].text.contains("Links with other teachers.") && rows[1].text.hasSuffix("2"))
+    #expect(rows[2].text.contains("Reciprocity"))
+  }
 }
