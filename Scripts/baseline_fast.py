@@ -416,6 +416,21 @@ class Theme:
         self.pos_ids = tuple(sorted(set(self.pos_ids)))
 
 
+class Memo(dict):
+    """A dictionary that computes a missing entry (and keeps it while it stays small)."""
+    __slots__ = ("compute",)
+
+    def __init__(self, compute):
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, key):
+        v = self.compute(key)
+        if len(self) < 2_000_000:
+            self[key] = v
+        return v
+
+
 class Codebook:
     """Themes in tree order and one index of all their patterns."""
 
@@ -527,18 +542,30 @@ class Codebook:
         return 0.5 if p[2] else 3.0
 
     def build_index(self):
-        self.exact = {}  # first token -> [(pid, rest tests or None)]
-        self.prefix = {}  # prefix length -> {prefix: [(pid, rest)]}
+        # Word and phrase patterns by their first test: exact words in one dictionary, prefixes in
+        # one dictionary per prefix length. Phrases whose first two tests are exact words are also
+        # found through a dictionary of word pairs.
+        self.exact = {}  # first word -> ([single-word pids], [(pid, rest tests)])
+        self.prefix = {}  # prefix length -> {prefix: ([single pids], [(pid, rest)])}
+        self.pairs = {}  # "first\0second" -> [(pid, tests after the second)]
+        self.pair_firsts = set()
         self.tag_exact, self.tag_prefix = {}, {}
         self.men_exact, self.men_prefix = {}, {}
         self.regexes = []
         for pid, p in enumerate(self.patterns):
             if p[0] == "p":
-                (text, pre), rest = p[1][0], (p[1][1:] or None)
-                if pre:
-                    self.prefix.setdefault(len(text), {}).setdefault(text, []).append((pid, rest))
+                tests = p[1]
+                (text, pre) = tests[0]
+                if len(tests) > 1 and not pre and not tests[1][1]:
+                    self.pairs.setdefault(text + "\0" + tests[1][0], []).append((pid, tests[2:]))
+                    self.pair_firsts.add(text)
+                    continue
+                table = self.prefix.setdefault(len(text), {}) if pre else self.exact
+                entry = table.setdefault(text, ([], []))
+                if len(tests) == 1:
+                    entry[0].append(pid)
                 else:
-                    self.exact.setdefault(text, []).append((pid, rest))
+                    entry[1].append((pid, tests[1:]))
             elif p[0] in "hm":
                 text, pre = p[1]
                 ex, px = (self.tag_exact, self.tag_prefix) if p[0] == "h" else (self.men_exact, self.men_prefix)
@@ -549,22 +576,28 @@ class Codebook:
             else:
                 self.regexes.append((pid, p[1], p[2]))
         self.prefix_lengths = sorted(self.prefix)
-        self.memo = {}
+        self.memo = Memo(self.first_candidates)
         self.tag_memo, self.men_memo = {}, {}
 
     def first_candidates(self, tok):
-        """Every phrase pattern whose first test matches `tok`, memoised per distinct token."""
-        out = list(self.exact.get(tok, ()))
+        """(single-word pids, whether a word-pair phrase starts here, [(pid, rest)]) for a token,
+        or None when no pattern starts with it. Memoised per distinct token."""
+        singles, general = [], []
+        e = self.exact.get(tok)
+        if e:
+            singles += e[0]
+            general += e[1]
         for n in self.prefix_lengths:
             if n > len(tok):
                 break
-            hit = self.prefix[n].get(tok[:n])
-            if hit:
-                out.extend(hit)
-        out = tuple(out)
-        if len(self.memo) < 2_000_000:
-            self.memo[tok] = out
-        return out
+            e = self.prefix[n].get(tok[:n])
+            if e:
+                singles += e[0]
+                general += e[1]
+        pair = tok in self.pair_firsts
+        if not singles and not general and not pair:
+            return None
+        return tuple(singles), pair, tuple(general)
 
     def structure_candidates(self, body, exact, prefix, memo):
         c = memo.get(body)
@@ -811,36 +844,31 @@ class Coder:
         cb = self.cb
         toks, roles, spans, structs = self.tokenize(text)
         memo = cb.memo
+        pairs = cb.pairs
         hits = {}
         n = len(toks)
         for k in range(n):
-            tok = toks[k]
-            c = memo.get(tok)
-            if c is None:
-                c = cb.first_candidates(tok)
-            if not c or (roles is not None and roles[k] >= MENTION):
+            e = memo[toks[k]]
+            if e is None or (roles is not None and roles[k] >= MENTION):
                 continue
-            for pid, rest in c:
-                if rest is None:
-                    h = hits.get(pid)
-                    if h is None:
-                        hits[pid] = [(k, k)]
-                    else:
-                        h.append((k, k))
-                    continue
-                last = k + len(rest)
-                if last >= n:
-                    continue
-                t = k + 1
-                for text_, pre in rest:
-                    if roles is not None and roles[t] >= MENTION:
-                        break
-                    other = toks[t]
-                    if not (other.startswith(text_) if pre else other == text_):
-                        break
-                    t += 1
+            singles, pair, general = e
+            for pid in singles:
+                h = hits.get(pid)
+                if h is None:
+                    hits[pid] = [(k, k)]
                 else:
-                    hits.setdefault(pid, []).append((k, last))
+                    h.append((k, k))
+            if pair and k + 1 < n and (roles is None or roles[k + 1] < MENTION):
+                found = pairs.get(toks[k] + "\0" + toks[k + 1])
+                if found:
+                    for pid, rest in found:
+                        if not rest:
+                            hits.setdefault(pid, []).append((k, k + 1))
+                        elif self.rest_matches(toks, roles, k + 2, rest):
+                            hits.setdefault(pid, []).append((k, k + 1 + len(rest)))
+            for pid, rest in general:
+                if self.rest_matches(toks, roles, k + 1, rest):
+                    hits.setdefault(pid, []).append((k, k + len(rest)))
         for kind, body, pos, last, e in structs:
             # The structure's tokens run from its position to `last` (none: `last` < `pos`).
             if kind == HASHTAG:
@@ -880,6 +908,20 @@ class Coder:
                         found = hits.setdefault(pid, [])
                     found.append((first, last))
         return hits
+
+    @staticmethod
+    def rest_matches(toks, roles, t, rest):
+        """Whether the phrase tests `rest` match the word tokens from position `t` on."""
+        if t + len(rest) > len(toks):
+            return False
+        for text, pre in rest:
+            if roles is not None and roles[t] >= MENTION:
+                return False
+            other = toks[t]
+            if not (other.startswith(text) if pre else other == text):
+                return False
+            t += 1
+        return True
 
     def code(self, unit_id, text, speaker, is_interviewer, kind, tweet_author=None):
         hits = self.hits(text)

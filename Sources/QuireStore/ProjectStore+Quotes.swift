@@ -222,6 +222,20 @@ extension ProjectStore {
     }
   }
 
+  /// The key of the coded passage that best covers `start..<end` of a source (the one sharing
+  /// most characters with it), if any passage overlaps it.
+  public func quoteKey(sourceID: String, start: Int, end: Int) throws -> String? {
+    try db.read { db in
+      try String.fetchOne(
+        db,
+        sql: """
+          SELECT key FROM quote WHERE source_id = ? AND start_offset < ? AND end_offset > ?
+          ORDER BY min(end_offset, ?) - max(start_offset, ?) DESC, start_offset LIMIT 1
+          """,
+        arguments: [sourceID, end, start, end, start])
+    }
+  }
+
   /// Counts of codings per code and status.
   public func codingCounts() throws -> [String: [CodingStatus: Int]] {
     try db.read { db in

@@ -30,6 +30,9 @@ extension Quire {
     @Option(help: "Write the chapter's quote appendix (Markdown) here.")
     var out: String?
 
+    @Option(help: "With --out: link each quote to its passage in this report (written by `quire report`), e.g. report.html.")
+    var report: String?
+
     func run() async throws {
       let store = try ProjectStore.open(at: options.path)
       let url = URL(fileURLWithPath: chapter)
@@ -72,10 +75,24 @@ extension Quire {
       }
       if let out {
         var md = "# Quotes in \(url.lastPathComponent)\n\n"
+        let byName = Dictionary(sources.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         for (n, r) in results.enumerated() {
           md += "\(n + 1). “\(r.quote.replacingOccurrences(of: "\n", with: " "))”"
           md += r.attribution.map { " (\($0))" } ?? ""
-          md += r.source.map { " — \($0), \(r.location ?? "")" } ?? " — not found in the corpus"
+          if let name = r.source, let source = byName[name], let a = r.start, let b = r.end {
+            // The exact place: the passage in the report (by its stable key), or the post itself.
+            let key = try store.quoteKey(sourceID: source.id, start: a, end: b)
+            let place = "\(name), \(r.location ?? "")"
+            if let report, let key {
+              md += " — [\(place)](\(report)#ctx-\(key)) (\(key))"
+            } else if let loc = r.location, loc.hasPrefix("http") {
+              md += " — [\(name)](\(loc))\(key.map { " (\($0))" } ?? "")"
+            } else {
+              md += " — \(place), characters \(a)–\(b)\(key.map { " (\($0))" } ?? "")"
+            }
+          } else {
+            md += r.source.map { " — \($0), \(r.location ?? "")" } ?? " — not found in the corpus"
+          }
           md += r.status == .altered ? " *(altered: \(r.differences.joined(separator: " ")))*" : ""
           md += "\n"
         }

@@ -95,6 +95,13 @@ enum CLI {
     let good = try CLI.run(["cite", dir.path("good.md"), "--project", project, "--json"], in: dir.url)
     #expect(good.status == 0, "\(good.stdout)")
     #expect(good.stdout.contains("\"status\" : \"verbatim\""))
+    // The chapter's appendix links each quote to its passage in the report, by stable key.
+    let linked = try CLI.run(["cite", dir.path("good.md"), "--project", project, "--out", dir.path("app.md"), "--report", "report.html"], in: dir.url)
+    #expect(linked.status == 0)
+    let app = try String(contentsOfFile: dir.path("app.md"), encoding: .utf8)
+    let target = try #require(app.firstMatch(of: /\(report\.html#(ctx-[A-Z]+-\d+\.\d+)\)/)).1
+    let report = try String(contentsOfFile: dir.path("demo/report.html"), encoding: .utf8)
+    #expect(report.contains("id=\"\(target)\""))
     _ = try dir.write("bad.md", "“A sentence that nobody in the corpus ever said at all.” (J Dale)\n")
     #expect(try CLI.run(["cite", dir.path("bad.md"), "--project", project], in: dir.url).status == 1)
     for f in ["p.html", "p.csv.out"] {
