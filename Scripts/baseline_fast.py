@@ -576,6 +576,14 @@ class Codebook:
             else:
                 self.regexes.append((pid, p[1], p[2]))
         self.prefix_lengths = sorted(self.prefix)
+        # Regexes by literal: a regex runs on a unit that holds one of its literals (or on every
+        # unit when it has none).
+        self.always = [r for r in self.regexes if r[2] is None]
+        by_literal = {}
+        for r in self.regexes:
+            for lit in r[2] or ():
+                by_literal.setdefault(lit, []).append(r)
+        self.literals = list(by_literal.items())
         self.memo = Memo(self.first_candidates)
         self.tag_memo, self.men_memo = {}, {}
 
@@ -880,14 +888,18 @@ class Coder:
             for pid in c:
                 hits.setdefault(pid, []).append((pos, max(pos, last)))
         if cb.regexes:
-            low = None
-            for pid, rx, literals in cb.regexes:
-                if literals is not None:
-                    if low is None:
-                        low = text.lower()
-                        trusted = text.isascii() or not any(ch in text for ch in _FOLD_SPECIAL)
-                    if trusted and not any(lit in low for lit in literals):
-                        continue
+            run = cb.always
+            if cb.literals:
+                if text.isascii() or not any(ch in text for ch in _FOLD_SPECIAL):
+                    low = text.lower()
+                    present = [rs for lit, rs in cb.literals if lit in low]
+                    if present:
+                        run = list(run)
+                        for rs in present:
+                            run.extend(r for r in rs if r not in run)
+                else:
+                    run = cb.regexes
+            for pid, rx, literals in run:
                 found = None
                 for m in rx.finditer(text):
                     a, b = m.span()

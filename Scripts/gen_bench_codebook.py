@@ -148,12 +148,17 @@ class Maker:
         a, b = self.rng.sample(COMMON, 2)
         return a, b
 
-    def theme(self, index, name, anchor, broad, synthetic_share, depth=0):
-        """One theme: about twelve rules. `broad` themes carry the everyday-word rules."""
+    def theme(self, index, name, anchor, broad, synthetic_share, depth=0, anchor_near=False):
+        """One theme: about twelve rules. The anchor term fires the theme outright, or with
+        `anchor_near` only near one of a few everyday words; `broad` themes carry the
+        everyday-word rules."""
         rng = self.rng
         rules = []
         forms = FORMS[anchor] if anchor else []
-        if anchor:
+        if anchor and anchor_near:
+            rules.append({"near": [rng.sample(forms, min(len(forms), 2)), rng.sample(COMMON, 3)],
+                          "within": rng.randint(2, 4)})
+        elif anchor:
             rules.append({"any": rng.sample(forms, min(len(forms), rng.randint(2, 3))) +
                           [self.rare(synthetic_share) for _ in range(rng.randint(1, 2))]})
         rules.append({"any": [self.rare(synthetic_share) for _ in range(rng.randint(2, 4))]})
@@ -177,7 +182,7 @@ class Maker:
             a, b = self.common_pair()
             rules.append({"any": [a + " " + b + " " + rng.choice(COMMON)]})
         # near with lists of alternatives (a phrase among them)
-        if anchor and rng.random() < 0.6:
+        if anchor and not anchor_near and rng.random() < 0.6:
             left = [rng.choice(forms), self.rare(synthetic_share)]
         else:
             left = [rng.choice(COMMON_PREFIX), self.rare(synthetic_share)]
@@ -187,7 +192,17 @@ class Maker:
             right = [self.rare(synthetic_share), " ".join(self.common_pair())]
         rules.append({"near": [left, right], "within": rng.randint(1, 2) if broad else rng.randint(0, 3)})
         if rng.random() < 0.3:
-            rules.append({"any": ["@user%d" % rng.randrange(5000), "@user%d*" % rng.randrange(10, 100)]})
+            # `@user12*` takes 111 of the corpus's 5,000 reply and retweet handles; later themes
+            # are narrower (`@user123*`: 11).
+            wide = index < 50 and depth == 0
+            rules.append({"any": ["@user%d" % rng.randrange(5000),
+                                  "@user%d*" % (rng.randrange(10, 100) if wide else rng.randrange(100, 1000))]})
+        if index == 33 and depth == 0:
+            # A regex without a literal to prefilter on: digits in `RT @user123:` or in a link.
+            rules.append({"all": [{"regex": r"\d{3,}"}, "rt", ["lesson", "class"]]})
+        if index == 35 and depth == 0:
+            # A regex item in `near`: a link's path (`https://example.org/post/1234`).
+            rules.append({"near": [{"regex": r"\bpost/\d{4}\b"}, ["school", "lesson", "pupils"]], "within": 30})
         if anchor in ANCHOR_REGEX and depth == 0 and index < 50:
             rule = {"regex": ANCHOR_REGEX[anchor]}
             if anchor in CASE_SENSITIVE_REGEX:
@@ -238,16 +253,19 @@ def build(n_themes, seed):
     index = 0
     while count < n_themes:
         if index < 50:
+            # Each codebook term anchors one theme outright and one more only near everyday words.
             name = TOPICS[index % len(TOPICS)]
             anchor = ANCHORS[index % len(ANCHORS)] if index < 44 else None
-            broad = index % 2 == 0
+            anchor_near = index >= len(ANCHORS)
+            broad = index % 4 == 1
             share = 0.25
         else:
             name = "%s: strand %d" % (TOPICS[index % len(TOPICS)], index // len(TOPICS))
-            anchor = ANCHORS[rng.randrange(len(ANCHORS))] if rng.random() < 0.3 else None
-            broad = rng.random() < 0.08
+            anchor = ANCHORS[rng.randrange(len(ANCHORS))] if rng.random() < 0.1 else None
+            anchor_near = True
+            broad = rng.random() < 0.03
             share = 0.85
-        t = mk.theme(index, name, anchor, broad, share)
+        t = mk.theme(index, name, anchor, broad, share, anchor_near=anchor_near)
         if index < 50:
             if index % 8 == 3:
                 t["min_hits"] = 2 if index != 35 else 3
@@ -269,7 +287,8 @@ def build(n_themes, seed):
         for k in range(kids):
             if count >= n_themes:
                 break
-            child = mk.theme(index, "%s: sub-theme %d" % (name, k + 1), anchor, False, share, depth=1)
+            child = mk.theme(index, "%s: sub-theme %d" % (name, k + 1), anchor, False, share, depth=1,
+                             anchor_near=anchor_near)
             child["rules"] = child["rules"][:6]
             count += 1
             if index == 14 and k == 1 and count < n_themes:

@@ -68,7 +68,8 @@ public enum Citation {
 
   /// The first `limit` words of a post, with `…` when cut (APA 7 asks for up to 20 words).
   public static func firstWords(_ text: String, limit: Int = 20) -> String {
-    let words = text.split(whereSeparator: { $0.isWhitespace })
+    // Only the first limit + 1 words are split off: passages can be long.
+    let words = text.split(maxSplits: limit, omittingEmptySubsequences: true, whereSeparator: { $0.isWhitespace })
     let head = words.prefix(limit).joined(separator: " ")
     return words.count > limit ? head + "…" : head
   }

@@ -110,7 +110,7 @@ extension ProjectStore {
       }
       for (_, old) in suggested where !keep.contains(old.id) {
         summary.removed += 1
-        let evidence = Self.decode([Evidence].self, old.evidence) ?? []
+        let evidence = Self.evidence(old.evidence)
         summary.changes.append(
           RecodeChange(kind: .withdrawn, sourceID: old.row["source_id"], start: old.row["start_offset"], end: old.row["end_offset"], codeKey: old.row["code_key"], evidence: evidence.map(\.text)))
         try db.execute(sql: "DELETE FROM coding WHERE id = ?", arguments: [old.id])

@@ -143,7 +143,7 @@ extension ProjectStore {
               attribution: speaker.map(Citation.attribution) ?? source.name, start: start, end: end,
               lineStart: lineStart, lineEnd: lineEnd, timeStart: time, location: location, citation: citation,
               status: status, coder: coder, origin: CodingOrigin(rawValue: row["origin"]) ?? .rule,
-              evidence: Self.decode([Evidence].self, row["evidence"]) ?? [], tweet: segment?.tweet))
+              evidence: Self.evidence(row["evidence"]), tweet: segment?.tweet))
         }
       }
       // Sort small keys, then move each quote once.
@@ -234,6 +234,12 @@ extension ProjectStore {
           """,
         arguments: [sourceID, end, start, end, start])
     }
+  }
+
+  /// A stored evidence list, read by the fast reader (JSONDecoder only for odd shapes).
+  static func evidence(_ json: String?) -> [Evidence] {
+    guard let json else { return [] }
+    return Evidence.list(json: json) ?? decode([Evidence].self, json) ?? []
   }
 
   /// Counts of codings per code and status.

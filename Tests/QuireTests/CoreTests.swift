@@ -78,3 +78,21 @@ import Testing
     #expect(TweetInfo(json: "{\"id\":\"1\",\"unknown\":2}") == nil)
   }
 }
+
+@Suite struct FlatJSONTests {
+  @Test func evidenceReaderAgreesWithJSONDecoder() throws {
+    let list = [
+      Evidence(rule: "any[connect*, \"q\"]", pattern: "connect*", start: 3, end: 10, text: "Connect\\ed\n\t😀 é"),
+      Evidence(rule: "near[a, b] within 3", pattern: "b", start: 0, end: 1, text: ""),
+    ]
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    let json = String(decoding: try encoder.encode(list), as: UTF8.self)
+    #expect(Evidence.list(json: json) == list)
+    #expect(Evidence.list(json: "[]") == [])
+    #expect(Evidence.list(json: "[{\"start\": 1, \"end\": 2, \"rule\": \"r\", \"pattern\": \"p\", \"text\": \"\\u00e9\"}]")?.first?.text == "é")
+    // Shapes it does not know are left to JSONDecoder.
+    #expect(Evidence.list(json: "[{\"start\": 1.5}]") == nil)
+    #expect(Evidence.list(json: "{}") == nil)
+  }
+}

@@ -1,0 +1,99 @@
+/// A reader for the small, flat JSON that Quire itself stores (objects of strings, numbers and
+/// booleans, lists of them), much faster than `JSONDecoder` for the thousands of rows a quote
+/// table reads. Anything else makes it give up (nil), and callers fall back to `JSONDecoder`.
+struct FlatJSON {
+  var b: ArraySlice<UInt8>
+
+  init(_ text: String) { b = Array(text.utf8)[...] }
+
+  mutating func skipSpace() { while let c = b.first, c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D { b = b.dropFirst() } }
+
+  mutating func expect(_ c: UInt8) -> Bool {
+    skipSpace()
+    guard b.first == c else { return false }
+    b = b.dropFirst()
+    return true
+  }
+
+  mutating func string() -> String? {
+    guard expect(0x22) else { return nil }
+    // Fast path: no escapes.
+    if let end = b.firstIndex(where: { $0 == 0x22 || $0 == 0x5C }), b[end] == 0x22 {
+      let s = String(decoding: b[b.startIndex..<end], as: UTF8.self)
+      b = b[(end + 1)...]
+      return s
+    }
+    var out: [UInt8] = []
+    while let c = b.first {
+      b = b.dropFirst()
+      if c == 0x22 { return String(decoding: out, as: UTF8.self) }
+      if c == 0x5C {
+        guard let e = b.first else { return nil }
+        b = b.dropFirst()
+        switch e {
+        case 0x6E: out.append(0x0A)
+        case 0x72: out.append(0x0D)
+        case 0x74: out.append(0x09)
+        case 0x62: out.append(0x08)
+        case 0x66: out.append(0x0C)
+        case 0x75:
+          guard b.count >= 4, let v = UInt32(String(decoding: b.prefix(4), as: UTF8.self), radix: 16) else { return nil }
+          b = b.dropFirst(4)
+          guard let u = Unicode.Scalar(v) else { return nil }  // surrogate pairs: leave to JSONDecoder
+          out.append(contentsOf: String(Character(u)).utf8)
+        default: out.append(e)
+        }
+        continue
+      }
+      out.append(c)
+    }
+    return nil
+  }
+
+  mutating func int() -> Int? {
+    skipSpace()
+    var n = 0
+    var negative = false
+    if b.first == 0x2D {
+      negative = true
+      b = b.dropFirst()
+    }
+    guard let f = b.first, f >= 0x30 && f <= 0x39 else { return nil }
+    while let c = b.first, c >= 0x30 && c <= 0x39 {
+      n = n * 10 + Int(c - 0x30)
+      b = b.dropFirst()
+    }
+    return negative ? -n : n
+  }
+}
+
+extension Evidence {
+  /// Reads a stored evidence list (`[{"end":…,"pattern":…,"rule":…,"start":…,"text":…}]`);
+  /// nil when it is not of that shape.
+  public static func list(json: String) -> [Evidence]? {
+    var r = FlatJSON(json)
+    guard r.expect(0x5B) else { return nil }
+    var out: [Evidence] = []
+    if r.expect(0x5D) { return out }
+    repeat {
+      guard r.expect(0x7B) else { return nil }
+      var e = Evidence(rule: "", pattern: "", start: 0, end: 0, text: "")
+      if !r.expect(0x7D) {
+        repeat {
+          guard let key = r.string(), r.expect(0x3A) else { return nil }
+          switch key {
+          case "rule": guard let v = r.string() else { return nil }; e.rule = v
+          case "pattern": guard let v = r.string() else { return nil }; e.pattern = v
+          case "text": guard let v = r.string() else { return nil }; e.text = v
+          case "start": guard let v = r.int() else { return nil }; e.start = v
+          case "end": guard let v = r.int() else { return nil }; e.end = v
+          default: return nil
+          }
+        } while r.expect(0x2C)
+        guard r.expect(0x7D) else { return nil }
+      }
+      out.append(e)
+    } while r.expect(0x2C)
+    return r.expect(0x5D) ? out : nil
+  }
+}
