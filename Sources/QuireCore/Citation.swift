@@ -69,9 +69,13 @@ public enum Citation {
   /// The first `limit` words of a post, with `…` when cut (APA 7 asks for up to 20 words).
   public static func firstWords(_ text: String, limit: Int = 20) -> String {
     // Only the first limit + 1 words are split off: passages can be long.
-    let words = text.split(maxSplits: limit, omittingEmptySubsequences: true, whereSeparator: { $0.isWhitespace })
-    let head = words.prefix(limit).joined(separator: " ")
-    return words.count > limit ? head + "…" : head
+    let words = text.unicodeScalars.split(maxSplits: limit, omittingEmptySubsequences: true, whereSeparator: { $0.properties.isWhitespace })
+    var head = String.UnicodeScalarView()
+    for (i, w) in words.prefix(limit).enumerated() {
+      if i > 0 { head.append(" ") }
+      head.append(contentsOf: w)
+    }
+    return words.count > limit ? String(head) + "…" : String(head)
   }
 
   /// `Adeyemi, R. [@rachel_codes_ed]. (2019, May 3). Text [Tweet]. X. URL`

@@ -36,11 +36,11 @@ public struct DOCXExporter: Sendable {
   static func run(_ text: String, bold: Bool = false) -> String {
     let props = bold ? "<w:rPr><w:b/></w:rPr>" : ""
     var parts: [String] = []
-    for (i, line) in text.components(separatedBy: "\n").enumerated() {
+    for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       if i > 0 { parts.append("<w:br/>") }
-      for (j, piece) in line.components(separatedBy: "\t").enumerated() {
+      for (j, piece) in line.split(separator: "\t", omittingEmptySubsequences: false).enumerated() {
         if j > 0 { parts.append("<w:tab/>") }
-        if !piece.isEmpty { parts.append("<w:t xml:space=\"preserve\">\(xml(piece))</w:t>") }
+        if !piece.isEmpty { parts.append("<w:t xml:space=\"preserve\">\(xml(String(piece)))</w:t>") }
       }
     }
     return "<w:r>\(props)\(parts.joined())</w:r>"

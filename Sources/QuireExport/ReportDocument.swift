@@ -317,9 +317,9 @@ public struct ReportDocument: Sendable {
     let x = DOCXExporter.xml
     func runs(_ s: String, _ props: String) -> String {
       var parts: [String] = []
-      for (i, line) in s.components(separatedBy: "\n").enumerated() {
+      for (i, line) in s.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
         if i > 0 { parts.append("<w:br/>") }
-        if !line.isEmpty { parts.append("<w:t xml:space=\"preserve\">\(x(line))</w:t>") }
+        if !line.isEmpty { parts.append("<w:t xml:space=\"preserve\">\(x(String(line)))</w:t>") }
       }
       return "<w:r>\(props.isEmpty ? "" : "<w:rPr>\(props)</w:rPr>")\(parts.joined())</w:r>"
     }
