@@ -68,14 +68,30 @@ public enum Citation {
 
   /// The first `limit` words of a post, with `…` when cut (APA 7 asks for up to 20 words).
   public static func firstWords(_ text: String, limit: Int = 20) -> String {
-    // Only the first limit + 1 words are split off: passages can be long.
-    let words = text.unicodeScalars.split(maxSplits: limit, omittingEmptySubsequences: true, whereSeparator: { $0.properties.isWhitespace })
-    var head = String.UnicodeScalarView()
-    for (i, w) in words.prefix(limit).enumerated() {
-      if i > 0 { head.append(" ") }
-      head.append(contentsOf: w)
+    // One pass over the scalars, stopping at the first word past the limit: quote tables ask
+    // for this once per quote.
+    var out: [UInt8] = []
+    out.reserveCapacity(min(text.utf8.count, 256))
+    var words = 0
+    var inWord = false
+    for u in text.unicodeScalars {
+      let v = u.value
+      let space = v < 0x80 ? (v == 0x20 || (v >= 0x09 && v <= 0x0D)) : u.properties.isWhitespace
+      if space {
+        if inWord {
+          inWord = false
+          words += 1
+        }
+        continue
+      }
+      if !inWord {
+        if words == limit { return String(decoding: out, as: UTF8.self) + "…" }
+        if words > 0 { out.append(0x20) }
+        inWord = true
+      }
+      UTF8.encode(u) { out.append($0) }
     }
-    return words.count > limit ? String(head) + "…" : String(head)
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// `Adeyemi, R. [@rachel_codes_ed]. (2019, May 3). Text [Tweet]. X. URL`

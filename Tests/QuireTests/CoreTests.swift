@@ -25,6 +25,10 @@ import Testing
     let t = TweetInfo(id: "1", authorHandle: "rachel_codes_ed", authorName: "Rachel Adeyemi", createdAt: "2019-05-03T09:12:44Z", url: "https://x.com/rachel_codes_ed/status/1")
     #expect(Citation.tweet(t, text: "Hello #edchat") == "Adeyemi, R. [@rachel_codes_ed]. (2019, May 3). Hello #edchat [Tweet]. X. https://x.com/rachel_codes_ed/status/1")
     #expect(Citation.firstWords(Array(repeating: "w", count: 25).joined(separator: " ")).hasSuffix("w…"))
+    #expect(Citation.firstWords(Array(repeating: "w", count: 25).joined(separator: " ")).split(separator: " ").count == 20)
+    #expect(Citation.firstWords("  one\u{00A0}two\n\tthree  ", limit: 2) == "one two…")
+    #expect(Citation.firstWords("one two", limit: 2) == "one two")
+    #expect(Citation.firstWords("héllo 😀 wörld", limit: 3) == "héllo 😀 wörld")
   }
 
   @Test func errorsRenderLikeACompiler() {
