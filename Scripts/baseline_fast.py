@@ -906,7 +906,9 @@ class Coder:
                     if a == b:
                         continue
                     if spans is None:
-                        toks, roles, spans, structs = self.tokenize_full(text)
+                        # Token offsets, needed only now: the same runs the tokens came from.
+                        run_re = ASCII_WORD if text.isascii() else TOKEN_RUN
+                        spans = [r.span() for r in run_re.finditer(text)]
                     first, last = n, -1
                     for k, (ts, te) in enumerate(spans):
                         if te > a and ts < b:

@@ -187,11 +187,25 @@ extension ProjectStore {
       tweet: (row["tweet"] as String?).flatMap { TweetInfo(json: $0) ?? decode(TweetInfo.self, $0) })
   }
 
-  /// A source's segments in order.
-  public func segments(of sourceID: String) throws -> [Segment] {
+  /// A source's segments in order; `tweets: false` leaves out the posts' metadata, which most
+  /// counting and coding does not need (reading it is most of the cost for an archive).
+  public func segments(of sourceID: String, tweets: Bool = true) throws -> [Segment] {
     try db.read { db in
-      try Row.fetchAll(db, sql: "SELECT * FROM segment WHERE source_id = ? ORDER BY ordinal", arguments: [sourceID])
-        .map(Self.segment(from:))
+      // Columns by position: looking them up by name costs more than reading them.
+      let sql = """
+        SELECT ordinal, kind, start_offset, end_offset, line_start, line_end, speaker, is_interviewer, time_start, time_end,
+          \(tweets ? "tweet" : "NULL") FROM segment WHERE source_id = ? ORDER BY ordinal
+        """
+      var out: [Segment] = []
+      let rows = try Row.fetchCursor(db, sql: sql, arguments: [sourceID])
+      while let row = try rows.next() {
+        out.append(
+          Segment(
+            ordinal: row[0], kind: SegmentKind(rawValue: row[1]) ?? .paragraph, start: row[2], end: row[3], lineStart: row[4],
+            lineEnd: row[5], speaker: row[6], isInterviewer: row[7], timeStart: row[8], timeEnd: row[9],
+            tweet: (row[10] as String?).flatMap { TweetInfo(json: $0) ?? Self.decode(TweetInfo.self, $0) }))
+      }
+      return out
     }
   }
 

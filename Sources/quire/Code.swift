@@ -48,11 +48,13 @@ enum Coder {
       }
     }
     let engine = try CodingEngine(codebook: codebook)
+    let needsAuthors = codebook.themes.contains { if case .names = $0.speaker { return true } else { return false } }
     var codings: [Coding] = []
     var units = 0
     let sources = try store.sources()
     for source in sources {
-      let segments = try store.segments(of: source.id)
+      // Posts' metadata only when a theme names its speakers (authors).
+      let segments = try store.segments(of: source.id, tweets: needsAuthors)
       units += segments.count
       codings += engine.code(source: source, segments: segments, coder: coder)
     }

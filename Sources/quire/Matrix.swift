@@ -65,12 +65,21 @@ struct CountMatrix: Encodable {
 
 enum MatrixBuilder {
   static func build(store: ProjectStore, by: String) throws -> CountMatrix {
+    try build(store: store, by: [by])[0]
+  }
+
+  /// Several matrices from one reading of the project's units and codings.
+  static func build(store: ProjectStore, by list: [String]) throws -> [CountMatrix] {
     guard let codebook = try store.codebook() else {
       throw QuireError("the project has no codebook yet: run `quire codebook load FILE.yml`")
     }
     let units = try CodedUnits(
-      codebook: codebook, sources: try store.sources().map { ($0, try store.segments(of: $0.id)) },
+      codebook: codebook, sources: try store.sources().map { ($0, try store.segments(of: $0.id, tweets: false)) },
       codings: try store.allCodings())
+    return try list.map { try build(units: units, codebook: codebook, store: store, by: $0) }
+  }
+
+  static func build(units: CodedUnits, codebook: Codebook, store: ProjectStore, by: String) throws -> CountMatrix {
     let keys = codebook.themes.map(\.key)
     let names = codebook.themes.map(\.name)
     if by == "cooccurrence" {

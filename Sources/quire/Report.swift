@@ -108,8 +108,8 @@ enum ReportBuilder {
     let found = try store.contexts(for: firsts.map { ($0.sourceID, $0.start, $0.end) })
     var contexts: [String: PassageContext] = [:]
     for (q, c) in zip(firsts, found) { contexts[q.key] = pseudonyms.pairs.isEmpty ? c : pseudonyms.apply(c) }
-    let co = try MatrixBuilder.build(store: store, by: "cooccurrence")
-    let cases = try MatrixBuilder.build(store: store, by: "case")
+    let built = try MatrixBuilder.build(store: store, by: ["cooccurrence", "case"])
+    let co = built[0], cases = built[1]
     var matrices = [
       ReportMatrix(
         id: "cooccurrence", title: "Co-occurrence of themes",
