@@ -245,6 +245,8 @@ class MiniYAML:
         return (" " if folded else "\n").join(p for p in parts if p)
 
     def value(self, s, indent):
+        if s[:1] in "&*!":
+            raise ValueError("line %d: YAML anchors, aliases and tags need PyYAML (pip install pyyaml)" % self.i)
         if s[:1] in "[{":
             # A flow collection may run over several lines.
             text = s
@@ -324,6 +326,8 @@ class MiniYAML:
                     return "".join(buf), j + 1
                 buf.append(c)
                 j += 1
+        if s[k] in "&*!":
+            raise ValueError("YAML anchors, aliases and tags need PyYAML (pip install pyyaml)")
         j = k
         while j < len(s) and s[j] not in ",]}" and not (s[j] == ":" and s[j + 1:j + 2] in (" ", "")):
             j += 1

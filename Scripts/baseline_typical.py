@@ -122,13 +122,22 @@ class Pattern:
             w = re.escape(fold(m.group(1), diacritics))
             words.append(w + "[^ ]*" if m.group(2) else w)
         self.length = len(words)
-        # Every start of the phrase (overlapping ones too), at token boundaries of the line.
-        self.regex = re.compile("(?:^|(?<= ))(?=%s(?: |$))" % " ".join(words))
+        # The phrase ending at a token's end; where it starts is checked in `matches`.
+        self.regex = re.compile("%s(?![^ ])" % " ".join(words))
 
     def matches(self, unit):
         if self.kind == "phrase":
-            return [(unit.line.count(" ", 0, m.start()), unit.line.count(" ", 0, m.start()) + self.length - 1)
-                    for m in self.regex.finditer(unit.line)]
+            # Every start of the phrase at a token's start (overlapping ones too).
+            out, line, pos = [], unit.line, 0
+            while True:
+                m = self.regex.search(line, pos)
+                if not m:
+                    return out
+                start = m.start()
+                if start == 0 or line[start - 1] == " ":
+                    k = line.count(" ", 0, start)
+                    out.append((k, k + self.length - 1))
+                pos = start + 1
         if self.kind in ("hashtag", "mention"):
             return [(first, last) for kind, body, first, last in unit.structures
                     if kind == self.kind and (body.startswith(self.body) if self.prefix else body == self.body)]

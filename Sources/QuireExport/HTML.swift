@@ -3,19 +3,26 @@ import Foundation
 public enum HTML {
   /// Escapes `& < > " '` so any text shows as text (a tweet holding `<script>` stays text).
   public static func escape(_ s: String) -> String {
-    var out = ""
-    out.reserveCapacity(s.utf8.count + 16)
-    for ch in s.unicodeScalars {
-      switch ch {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default: out.unicodeScalars.append(ch)
+    // Bytes, not scalars: the specials are ASCII, and most text has none of them.
+    var special = false
+    for b in s.utf8 where b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27 {
+      special = true
+      break
+    }
+    guard special else { return s }
+    var out: [UInt8] = []
+    out.reserveCapacity(s.utf8.count + 32)
+    for b in s.utf8 {
+      switch b {
+      case 0x26: out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
+      case 0x3C: out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
+      case 0x3E: out.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
+      case 0x22: out.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
+      case 0x27: out.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
+      default: out.append(b)
       }
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// An id usable in `id=""` and `href="#…"`: letters, digits, `-`, `_`, `.` kept, others `-`.
@@ -44,9 +51,10 @@ public enum HTML {
   }
 
   static func slice(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
-    var v = String.UnicodeScalarView()
-    v.append(contentsOf: s[r])
-    return String(v)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(r.count)
+    for u in s[r] { UTF8.encode(u) { bytes.append($0) } }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   static func merge(_ spans: [Range<Int>]) -> [Range<Int>] {
