@@ -160,13 +160,18 @@ struct Matcher {
       }
     }
     if !regexIDs.isEmpty {
-      let string = text()
-      let ns = NSRange(string.startIndex..., in: string)
+      // The unit's text is built only when a regex may fire in it.
+      var built: (string: String, ns: NSRange)? = nil
       for id in regexIDs {
         guard case .regex(let regex, _) = patterns[id] else { continue }
         if let literals = regexLiterals[id] {
           guard literals.contains(where: { Self.contains(scalars, range, $0) }) else { continue }
         }
+        if built == nil {
+          let t = text()
+          built = (t, NSRange(t.startIndex..., in: t))
+        }
+        guard let (string, ns) = built else { continue }
         for m in regex.matches(in: string, options: [], range: ns) where m.range.length > 0 {
           guard let r = Range(m.range, in: string) else { continue }
           let a = range.lowerBound + string.unicodeScalars.distance(from: string.startIndex, to: r.lowerBound)

@@ -111,13 +111,15 @@ public struct Tokenizer: Sendable {
       break
     }
     if ascii {
-      var bytes = [UInt8]()
-      bytes.reserveCapacity(b - a)
-      for k in a..<b {
-        let v = UInt8(sc[k].value)
-        bytes.append(v >= 0x41 && v <= 0x5A ? v + 0x20 : v)
+      // Written straight into the string's storage: no intermediate array, and tokens of up
+      // to 15 bytes stay inside the String value itself.
+      return String(unsafeUninitializedCapacity: b - a) { buffer in
+        for k in a..<b {
+          let v = UInt8(truncatingIfNeeded: sc[k].value)
+          buffer[k - a] = v >= 0x41 && v <= 0x5A ? v + 0x20 : v
+        }
+        return b - a
       }
-      return String(decoding: bytes, as: UTF8.self)
     }
     var view = String.UnicodeScalarView()
     view.append(contentsOf: sc[a..<b])
