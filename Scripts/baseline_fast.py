@@ -64,7 +64,6 @@ WS_CHARS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2
 
 TOKEN_RUN = re.compile("[%s]+" % TOKEN_CLASS)
 LD_RUN = re.compile("[%s]+" % LD_CLASS)
-ASCII_RUN = re.compile("[a-z0-9]+")
 _URL_AHEAD = r"(?:https?://|www\.)"
 # One left-to-right scan: at each offset a URL, then a mention, then a hashtag, then a word; a
 # word stops where a URL starts (the scan tries a URL at every offset).
@@ -1121,23 +1120,30 @@ def json_start(data):
     return j
 
 
-def iter_entries(path, slice_bytes=8 << 20):
+def iter_entries(path, begin=None, end=None, slice_bytes=8 << 20):
     """The elements of a tweets.js array, parsed a slice at a time: a slice ends before an entry
-    `, { "tweet" :` (an unescaped quote never occurs inside a JSON string)."""
+    `, { "tweet" :` (an unescaped quote never occurs inside a JSON string). `begin` and `end` pick
+    the entries between two such commas (see `split_points`)."""
+    size = os.path.getsize(path)
     with open(path, "rb") as f:
-        head = f.read(slice_bytes)
-        start = json_start(head)
-        if head[start:start + 1] != b"[":
-            raise ValueError("%s: expected a JSON array" % path)
-        buf = head[start + 1:]
-        eof = False
+        if begin is None:
+            head = f.read(min(size, 1 << 16))
+            start = json_start(head)
+            if head[start:start + 1] != b"[":
+                raise ValueError("%s: expected a JSON array" % path)
+            begin = start + 1
+        last = end is None or end >= size  # the slice that holds the closing `]`
+        end = size if end is None else end
+        f.seek(begin)
+        left = end - begin
+        buf = b""
         while True:
+            eof = left <= 0
             if not eof:
-                more = f.read(slice_bytes)
-                if more:
-                    buf += more
-                else:
-                    eof = True
+                more = f.read(min(slice_bytes, left))
+                left -= len(more)
+                buf += more
+                eof = left <= 0 or not more
             cut = -1
             if not eof:
                 pos = len(buf)
@@ -1161,11 +1167,31 @@ def iter_entries(path, slice_bytes=8 << 20):
                 yield from orjson.loads(b"[" + part + b"]")
             else:
                 body = buf.rstrip()
-                if body.endswith(b"]"):
+                if last and body.endswith(b"]"):
                     body = body[:-1]
                 if body.strip():
                     yield from orjson.loads(b"[" + body + b"]")
                 return
+
+
+ENTRY_START = re.compile(rb',\s*\{\s*"tweet"\s*:')
+
+
+def split_points(path, n):
+    """(begin, end) byte ranges that cut a tweets.js into `n` runs of whole entries."""
+    size = os.path.getsize(path)
+    commas = []
+    with open(path, "rb") as f:
+        for k in range(1, n):
+            f.seek(size * k // n)
+            window = f.read(1 << 20)
+            m = ENTRY_START.search(window)
+            if m:
+                commas.append(size * k // n + m.start())
+    commas = sorted(set(commas))
+    bounds = [None] + [c + 1 for c in commas]
+    ends = commas + [None]
+    return list(zip(bounds, ends))
 
 
 def iso_date(s):
@@ -1257,19 +1283,23 @@ class Archive:
     def tweets(self):
         """(id, text, author) for every tweet, in file order."""
         for f in self.files:
-            for entry in iter_entries(f):
-                t = entry.get("tweet", entry) if isinstance(entry, dict) else entry
-                if not isinstance(t, dict):
-                    raise ValueError("%s: expected a tweet object" % f)
-                tid, text = tweet_text(t)
-                handle, name = self.owner if self.owner else ("", "")
-                user = t.get("user")
-                if isinstance(user, dict) and isinstance(user.get("screen_name"), str):
-                    handle = user["screen_name"]
-                    name = user.get("name") if isinstance(user.get("name"), str) else handle
-                if self.notes:
-                    text = self.complete(text, iso_date(t.get("created_at")))
-                yield tid, text, (name, handle)
+            yield from self.tweets_of(f)
+
+    def tweets_of(self, f, begin=None, end=None):
+        """(id, text, author) of the tweets of one file (or of a byte range of it)."""
+        for entry in iter_entries(f, begin, end):
+            t = entry.get("tweet", entry) if isinstance(entry, dict) else entry
+            if not isinstance(t, dict):
+                raise ValueError("%s: expected a tweet object" % f)
+            tid, text = tweet_text(t)
+            handle, name = self.owner if self.owner else ("", "")
+            user = t.get("user")
+            if isinstance(user, dict) and isinstance(user.get("screen_name"), str):
+                handle = user["screen_name"]
+                name = user.get("name") if isinstance(user.get("name"), str) else handle
+            if self.notes:
+                text = self.complete(text, iso_date(t.get("created_at")))
+            yield tid, text, (name, handle)
 
     def complete(self, text, created):
         cut = comparable_prefix(text)
@@ -1590,63 +1620,96 @@ def csv_cell(s):
     return '"' + s.replace('"', '""') + '"' if any(c in s for c in ',"\n\r') else s
 
 
+def code_tweets(task):
+    """Codes the tweets of one archive file (or a byte range of it): (counts, pairs, units, seconds)."""
+    archive, path, begin, end = task
+    coder = Coder(CODEBOOK)
+    code = coder.code
+    perf = time.perf_counter
+    units, t_code = 0, 0.0
+    for tid, text, author in archive.tweets_of(path, begin, end):
+        if not text:
+            continue
+        units += 1
+        c0 = perf()
+        code(tid, text, "@" + author[1] if author[1] else None, False, "tweets", author)
+        t_code += perf() - c0
+    return coder.counts, coder.pairs, units, t_code
+
+
+def code_transcript(path):
+    coder = Coder(CODEBOOK)
+    unit = CODEBOOK.unit
+    kind, segs, text = read_transcript(path)
+    stem = os.path.splitext(os.path.basename(path))[0]
+    c0 = time.perf_counter()
+    units = 0
+    for line, speaker, interviewer, s, e in segs:
+        for ps, pe in (paragraphs(text, s, e) if unit == "paragraph" else [(s, e)]):
+            units += 1
+            coder.code("%s:%d" % (stem, line), text[ps:pe], speaker, interviewer, kind)
+    return coder.counts, coder.pairs, units, time.perf_counter() - c0
+
+
+CODEBOOK = None  # set in main, inherited by forked workers
+
+
 def main():
+    global CODEBOOK
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--codebook", required=True)
     src = ap.add_mutually_exclusive_group(required=True)
     src.add_argument("--archive", help="an X archive folder (or its tweets.js)")
     src.add_argument("--transcripts", help="a folder of .txt/.md transcripts")
     ap.add_argument("--out", help="CSV of unit,theme pairs (default: none)")
+    ap.add_argument("--jobs", type=int, default=1, help="worker processes, each coding a part (default 1)")
     a = ap.parse_args()
     t0 = time.perf_counter()
-    cb = Codebook(a.codebook)
-    coder = Coder(cb)
-    code = coder.code
-    t_code = 0.0
-    units = 0
-    perf = time.perf_counter
+    CODEBOOK = cb = Codebook(a.codebook)
     if a.archive:
         archives = find_archives(a.archive)
         if not archives:
             sys.exit("no tweets.js or tweet.js under %s" % a.archive)
+        tasks = []
         for path in archives:
-            for tid, text, author in Archive(path).tweets():
-                if not text:
-                    continue
-                units += 1
-                c0 = perf()
-                code(tid, text, "@" + author[1] if author[1] else None, False, "tweets", author)
-                t_code += perf() - c0
-        sources = len(archives)
+            archive = Archive(path)
+            for f in archive.files:
+                for begin, end in (split_points(f, a.jobs) if a.jobs > 1 else [(None, None)]):
+                    tasks.append((archive, f, begin, end))
+        work, sources = code_tweets, len(archives)
     else:
-        files = []
-        for d, dirs, names in os.walk(a.transcripts):
-            dirs.sort()
-            files += [os.path.join(d, n) for n in sorted(names) if n.lower().endswith((".txt", ".md", ".text"))]
         if cb.unit not in ("turn", "paragraph", "tweet"):
             sys.exit("unit %r: this baseline codes turns and paragraphs" % cb.unit)
-        for path in files:
-            kind, segs, text = read_transcript(path)
-            stem = os.path.splitext(os.path.basename(path))[0]
-            c0 = perf()
-            for line, speaker, interviewer, s, e in segs:
-                pieces = paragraphs(text, s, e) if cb.unit == "paragraph" else [(s, e)]
-                for ps, pe in pieces:
-                    units += 1
-                    code("%s:%d" % (stem, line), text[ps:pe], speaker, interviewer, kind)
-            t_code += perf() - c0
-        sources = len(files)
-    t1 = perf()
+        tasks = []
+        for d, dirs, names in os.walk(a.transcripts):
+            dirs.sort()
+            tasks += [os.path.join(d, n) for n in sorted(names) if n.lower().endswith((".txt", ".md", ".text"))]
+        work, sources = code_transcript, len(tasks)
+    if a.jobs > 1:
+        import multiprocessing
+        with multiprocessing.get_context("fork").Pool(a.jobs) as pool:
+            results = pool.map(work, tasks, chunksize=1 if a.archive else 8)
+    else:
+        results = map(work, tasks)
+    counts = [0] * len(cb.themes)
+    pairs = []
+    units, t_code = 0, 0.0
+    for c, p, u, t in results:
+        counts = [x + y for x, y in zip(counts, c)]
+        pairs += p
+        units += u
+        t_code += t
+    t1 = time.perf_counter()
     if a.out:
         with open(a.out, "w", encoding="utf-8", newline="") as f:
             f.write("unit,theme\n")
-            f.write("".join("%s,%s\n" % (csv_cell(u), csv_cell(k)) for u, k in coder.pairs))
-    t2 = perf()
-    print("Coded %d sources with %d themes: %d suggestions (%d units)" % (sources, len(cb.themes), len(coder.pairs),
-                                                                         units))
-    for th, n in zip(cb.themes, coder.counts):
+            f.write("".join("%s,%s\n" % (csv_cell(u), csv_cell(k)) for u, k in pairs))
+    t2 = time.perf_counter()
+    print("Coded %d sources with %d themes: %d suggestions (%d units)" % (sources, len(cb.themes), len(pairs), units))
+    for th, n in zip(cb.themes, counts):
         print("  %s%s: %d" % ("  " * th.depth, th.name, n))
-    print("TIMING read=%.3f code=%.3f write=%.3f units=%d" % (t1 - t0 - t_code, t_code, t2 - t1, units),
+    # With workers, `code` adds up the workers' coding time (CPU-seconds of all of them).
+    print("TIMING read=%.3f code=%.3f write=%.3f units=%d" % (max(0.0, t1 - t0 - t_code), t_code, t2 - t1, units),
           file=sys.stderr)
 
 

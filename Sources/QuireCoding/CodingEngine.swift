@@ -19,20 +19,35 @@ public struct CodingUnit: Sendable, Equatable {
 /// let codings = engine.code(source: source, segments: segments, coder: "rules")
 /// ```
 public struct CodingEngine: @unchecked Sendable {
-  struct CompiledRule {
-    var kind: Rule.Kind
+  /// Classes, not structs: the hot loop hands them around thousands of times per second, and
+  /// a class reference costs one retain where a struct of arrays and strings costs many.
+  final class CompiledRule {
+    let kind: Rule.Kind
     /// Each item is one or more pattern ids; an item matches where any of them does.
-    var items: [[Int]]
-    var within: Int
-    var display: String
+    let items: [[Int]]
+    let within: Int
+    let display: String
+    init(kind: Rule.Kind, items: [[Int]], within: Int, display: String) {
+      self.kind = kind
+      self.items = items
+      self.within = within
+      self.display = display
+    }
   }
 
-  struct CompiledTheme {
-    var theme: Theme
-    var positive: [CompiledRule]
-    var negative: [CompiledRule]
-    var positiveIDs: [Int]
-    var speakerNames: Set<String>?
+  final class CompiledTheme {
+    let theme: Theme
+    let positive: [CompiledRule]
+    let negative: [CompiledRule]
+    let positiveIDs: [Int]
+    let speakerNames: Set<String>?
+    init(theme: Theme, positive: [CompiledRule], negative: [CompiledRule], positiveIDs: [Int], speakerNames: Set<String>?) {
+      self.theme = theme
+      self.positive = positive
+      self.negative = negative
+      self.positiveIDs = positiveIDs
+      self.speakerNames = speakerNames
+    }
   }
 
   public let codebook: Codebook
@@ -212,6 +227,58 @@ public struct CodingEngine: @unchecked Sendable {
 
   /// The evidence when the theme applies to a unit with these hits, or nil.
   func evaluate(_ t: CompiledTheme, hits: HitTable) -> [RawEvidence]? {
+    guard applies(t, hits: hits) else { return nil }
+    return evidence(t, hits: hits)
+  }
+
+  /// Whether the theme applies, decided without building any evidence: most candidate themes
+  /// do not, and this costs no allocation.
+  func applies(_ t: CompiledTheme, hits: HitTable) -> Bool {
+    func present(_ item: [Int]) -> Bool {
+      for id in item where hits.has(id) { return true }
+      return false
+    }
+    var fired = false
+    rules: for rule in t.positive {
+      switch rule.kind {
+      case .any, .regex:
+        for item in rule.items where present(item) {
+          fired = true
+          break rules
+        }
+      case .all:
+        if rule.items.allSatisfy(present) {
+          fired = true
+          break rules
+        }
+      case .near:
+        guard rule.items.count == 2, present(rule.items[0]), present(rule.items[1]) else { continue }
+        for ia in rule.items[0] where hits.has(ia) {
+          for ib in rule.items[1] where hits.has(ib) {
+            for ha in hits.list(ia) {
+              for hb in hits.list(ib) where Self.distance(ha, hb) <= rule.within {
+                fired = true
+                break rules
+              }
+            }
+          }
+        }
+      case .not:
+        continue
+      }
+    }
+    guard fired else { return false }
+    for rule in t.negative where rule.items.contains(where: present) { return false }
+    if t.theme.minHits > 1 {
+      var positions = Set<Int>()
+      for id in t.positiveIDs where hits.has(id) { for h in hits.list(id) { positions.insert(h.first) } }
+      if positions.count < t.theme.minHits { return false }
+    }
+    return true
+  }
+
+  /// The evidence of a theme that applies: every span each fired rule matched, in text order.
+  func evidence(_ t: CompiledTheme, hits: HitTable) -> [RawEvidence]? {
     var evidence: [RawEvidence] = []
     var fired = false
     func present(_ item: [Int]) -> Bool { item.contains { hits[$0] != nil } }

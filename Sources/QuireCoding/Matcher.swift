@@ -215,4 +215,8 @@ struct HitTable {
   }
 
   subscript(id: Int) -> [Hit]? { lists[id].isEmpty ? nil : lists[id] }
+
+  @inline(__always) func has(_ id: Int) -> Bool { !lists[id].isEmpty }
+
+  @inline(__always) func list(_ id: Int) -> [Hit] { lists[id] }
 }
