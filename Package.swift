@@ -21,9 +21,14 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
     ),
+    .systemLibrary(
+      name: "CLibCrypto",
+      pkgConfig: "libcrypto",
+      providers: [.apt(["libssl-dev"]), .brew(["openssl"])]
+    ),
     // Core library
     .target(name: "QuireXML", dependencies: ["CLibXML2"]),
-    .target(name: "QuireCore"),
+    .target(name: "QuireCore", dependencies: ["CLibCrypto"]),
     .target(
       name: "QuireImport",
       dependencies: ["QuireCore", "QuireXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
