@@ -88,6 +88,10 @@ ASCII_FOLD = {c: (chr(c).lower() if chr(c).isalnum() else " ") for c in range(12
 ASCII_STRUCTURES = re.compile(r"(?P<u>%s[^\t\n\x0b\x0c\r ]*)|(?P<m>(?<![A-Za-z0-9])@\w+)|(?P<h>#\w+)"
                               % _URL_AHEAD, re.ASCII)
 IS_TOKEN = re.compile("[%s]" % TOKEN_CLASS)
+NON_ASCII_TOKEN = re.compile("[%s]" % TOKEN_CLASS.replace("\\U00000030-\\U00000039", "").replace(
+    "\\U00000041-\\U0000005a", "").replace("\\U00000061-\\U0000007a", ""))
+NON_ASCII = re.compile("[^\\x00-\\x7f]")
+NON_ASCII_SPACE = re.compile("[\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]")
 IS_LD = re.compile("[%s]" % LD_CLASS)
 
 WORD, HASHTAG, MENTION, URL = 0, 1, 2, 3  # token roles; words and hashtag words are matchable
@@ -521,7 +525,10 @@ class Codebook:
             key = ("R:" if cs else "r:") + item["regex"]
             if key not in self.ids:
                 self.ids[key] = len(self.patterns)
-                rx = re.compile(item["regex"], 0 if cs else re.IGNORECASE)
+                try:
+                    rx = re.compile(item["regex"], 0 if cs else re.IGNORECASE)
+                except re.error as e:
+                    raise CodebookError("regex %r: Python's re cannot read it (%s)" % (item["regex"], e))
                 self.patterns.append(("r", rx, required_literals(item["regex"])))
             return [self.ids[key]]
         key = "p:" + item
@@ -785,36 +792,45 @@ class Coder:
     def tokenize(self, text):
         """(tokens, roles, spans, structures) of a unit; roles is None when every token is a word."""
         fold = self.cb.fold
-        if text.isascii():
-            toks = text.translate(ASCII_FOLD).split()
-            if "#" not in text and "@" not in text and "http" not in text and "www." not in text:
-                return toks, None, None, ()
-            return self.ascii_structures(text, toks)
-        if "#" not in text and "@" not in text and "http" not in text and "www." not in text:
-            if fold.diacritics:
-                return [fold(t) for t in TOKEN_RUN.findall(text)], None, None, ()
-            return TOKEN_RUN.findall(swift_lower(text)), None, None, ()
-        return self.tokenize_full(text)
+        view = text
+        if not text.isascii():
+            if NON_ASCII_TOKEN.search(text) is not None:
+                if "#" not in text and "@" not in text and "http" not in text and "www." not in text:
+                    if fold.diacritics:
+                        return [fold(t) for t in TOKEN_RUN.findall(text)], None, None, ()
+                    return TOKEN_RUN.findall(swift_lower(text)), None, None, ()
+                return self.tokenize_full(text)
+            # Only ASCII tokens (the rest emoji, symbols, punctuation): an ASCII view of the text,
+            # each other character one separator (a space where it is white space, which ends a
+            # URL), tokenises the same.
+            view = NON_ASCII.sub("\x01", NON_ASCII_SPACE.sub(" ", text))
+        toks = view.translate(ASCII_FOLD).split()
+        if "#" not in view and "@" not in view and "http" not in view and "www." not in view:
+            return toks, None, None, ()
+        return self.ascii_structures(text, view, toks)
 
-    def ascii_structures(self, text, toks):
-        """Roles and structures of an ASCII unit whose tokens are known: each structure's tokens
-        are counted, not scanned. A URL that starts inside a word splits that word, so such a unit
-        goes through the full scan."""
+    def ascii_structures(self, text, view, toks):
+        """Roles and structures of a unit with ASCII tokens (`view` its ASCII view): each
+        structure's tokens are counted, not scanned. A URL that starts inside a word splits that
+        word, so such a unit goes through the full scan."""
         structs = []
         roles = None
-        for m in ASCII_STRUCTURES.finditer(text):
+        pos, at = 0, 0  # tokens before offset `at`
+        for m in ASCII_STRUCTURES.finditer(view):
             s, e = m.span()
             kind = m.lastgroup
-            if kind == "u" and s and text[s - 1].isalnum():
+            if kind == "u" and s and view[s - 1].isalnum():
                 return self.tokenize_full(text)
-            pos = len(text[:s].translate(ASCII_FOLD).split())
-            cnt = len(text[s:e].translate(ASCII_FOLD).split())
+            pos += len(view[at:s].translate(ASCII_FOLD).split())
+            cnt = len(view[s:e].translate(ASCII_FOLD).split())
             if roles is None:
                 roles = [WORD] * len(toks)
             role = URL if kind == "u" else (MENTION if kind == "m" else HASHTAG)
             roles[pos:pos + cnt] = [role] * cnt
             if kind != "u":
-                structs.append((role, text[s + 1:e].lower(), pos, pos + cnt - 1, e))
+                structs.append((role, view[s + 1:e].lower(), pos, pos + cnt - 1, e))
+            pos += cnt
+            at = e
         return toks, roles, None, structs
 
     def tokenize_full(self, text):
@@ -1665,7 +1681,10 @@ def main():
     ap.add_argument("--jobs", type=int, default=1, help="worker processes, each coding a part (default 1)")
     a = ap.parse_args()
     t0 = time.perf_counter()
-    CODEBOOK = cb = Codebook(a.codebook)
+    try:
+        CODEBOOK = cb = Codebook(a.codebook)
+    except CodebookError as e:
+        sys.exit("%s: %s" % (a.codebook, e))
     if a.archive:
         archives = find_archives(a.archive)
         if not archives:

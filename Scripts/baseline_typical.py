@@ -108,7 +108,10 @@ class Pattern:
     def __init__(self, raw, diacritics, regex=False, case_sensitive=False):
         if regex:
             self.kind = "regex"
-            self.regex = re.compile(raw, 0 if case_sensitive else re.IGNORECASE)
+            try:
+                self.regex = re.compile(raw, 0 if case_sensitive else re.IGNORECASE)
+            except re.error as e:
+                sys.exit("regex %r: Python's re cannot read it (%s)" % (raw, e))
             return
         p = unicodedata.normalize("NFC", raw.strip(TRIM))
         if p[:1] in ("#", "@"):

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import QuireCore
+@testable import QuireImport
 @testable import QuireXML
 
 @Suite struct CoreTests {
@@ -98,5 +99,23 @@ import Testing
     // Shapes it does not know are left to JSONDecoder.
     #expect(Evidence.list(json: "[{\"start\": 1.5}]") == nil)
     #expect(Evidence.list(json: "{}") == nil)
+  }
+}
+
+@Suite struct TweetDateTests {
+  @Test func fixedLayoutDatesMatchTheGeneralReader() {
+    for s in ["Wed Oct 10 20:19:24 +0000 2018", "Mon Jan 01 00:00:00 +0000 2012", "Sun Dec 31 23:59:59 -0530 2023", "Fri Feb 29 12:00:00 +0100 2008"] {
+      let fast = TweetText.fixedISODate(s)
+      #expect(fast != nil)
+      // The general reader, reached with the fast path off.
+      let parts = s.split(separator: " ")
+      let m = TweetText.months.firstIndex(of: String(parts[1]))! + 1
+      let zone = parts[4] == "+0000" ? "Z" : "\(parts[4].prefix(3)):\(parts[4].suffix(2))"
+      #expect(fast == "\(parts[5])-\(m < 10 ? "0" : "")\(m)-\(parts[2])T\(parts[3])\(zone)")
+    }
+    #expect(TweetText.isoDate("Wed Oct 10 20:19:24 +0000 2018") == "2018-10-10T20:19:24Z")
+    #expect(TweetText.fixedISODate("Wed Xyz 10 20:19:24 +0000 2018") == nil)
+    #expect(TweetText.fixedISODate("2013-01-31 22:39:14 +0000") == nil)
+    #expect(TweetText.isoDate("2013-01-31 22:39:14 +0000") == "2013-01-31T22:39:14Z")
   }
 }

@@ -61,6 +61,7 @@ enum TweetText {
 
   /// `Wed Mar 13 09:12:44 +0000 2019` → `2019-03-13T09:12:44Z`; an ISO 8601 date passes through.
   static func isoDate(_ s: String) -> String? {
+    if let fast = fixedISODate(s) { return fast }
     // ISO 8601, or Grailbird's `2013-01-31 22:39:14 +0000`.
     if s.count >= 19, s.dropFirst(4).first == "-" {
       let date = s.prefix(10), time = s.dropFirst(11).prefix(8)
@@ -77,4 +78,47 @@ enum TweetText {
     iso += zone == "+0000" ? "Z" : "\(zone.prefix(3)):\(zone.suffix(2))"
     return iso
   }
+
+  /// The API's fixed layout, `Wed Oct 10 20:19:24 +0000 2018`, read byte by byte: an archive
+  /// has one per post, so this runs a million times for a large one.
+  static func fixedISODate(_ s: String) -> String? {
+    var out: [UInt8] = []
+    let ok: Bool = s.utf8.withContiguousStorageIfAvailable { b -> Bool in
+      guard b.count == 30, b[3] == 0x20, b[7] == 0x20, b[10] == 0x20, b[13] == 0x3A, b[16] == 0x3A, b[19] == 0x20, b[25] == 0x20
+      else { return false }
+      func digit(_ i: Int) -> Bool { b[i] >= 0x30 && b[i] <= 0x39 }
+      guard digit(8), digit(9), digit(11), digit(12), digit(14), digit(15), digit(17), digit(18), (26..<30).allSatisfy(digit),
+        b[20] == 0x2B || b[20] == 0x2D, (21..<25).allSatisfy(digit)
+      else { return false }
+      let m3 = (UInt32(b[4]) << 16) | (UInt32(b[5]) << 8) | UInt32(b[6])
+      guard let month = Self.monthCodes[m3] else { return false }
+      out.reserveCapacity(25)
+      out.append(contentsOf: b[26..<30])
+      out.append(0x2D)
+      out.append(0x30 + UInt8(month / 10))
+      out.append(0x30 + UInt8(month % 10))
+      out.append(0x2D)
+      out.append(contentsOf: b[8..<10])
+      out.append(0x54)
+      out.append(contentsOf: b[11..<19])
+      if b[20] == 0x2B && b[21] == 0x30 && b[22] == 0x30 && b[23] == 0x30 && b[24] == 0x30 {
+        out.append(0x5A)
+      } else {
+        out.append(contentsOf: b[20..<23])
+        out.append(0x3A)
+        out.append(contentsOf: b[23..<25])
+      }
+      return true
+    } ?? false
+    return ok ? String(decoding: out, as: UTF8.self) : nil
+  }
+
+  static let monthCodes: [UInt32: Int] = {
+    var d: [UInt32: Int] = [:]
+    for (i, m) in months.enumerated() {
+      let u = Array(m.utf8)
+      d[(UInt32(u[0]) << 16) | (UInt32(u[1]) << 8) | UInt32(u[2])] = i + 1
+    }
+    return d
+  }()
 }
