@@ -4,6 +4,7 @@ import ZIPFoundation
 
 @testable import QuireCoding
 @testable import QuireCore
+@testable import QuireExport
 @testable import QuireImport
 @testable import QuireREFI
 @testable import QuireStore
@@ -228,6 +229,31 @@ import ZIPFoundation
     let again = try store.bundle()
     #expect(again.cases.first { $0.name == "Pat" }?.sourceIDs.count == 1)
     #expect(again.notes.count == 1 && again.notes[0].targets.count == 1)
+  }
+
+  @Test func richTextSourcesAreReadThroughTheDOCXImporter() throws {
+    let docx = try ReportDocument(title: "Interview", blocks: [.paragraph([.bold("Ann Lee: "), .text("We meet face to face every term.")])]).docx()
+    let qde = """
+      <?xml version="1.0" encoding="utf-8"?>
+      <Project xmlns="urn:QDA-XML:project:1.0" name="Rich">
+        <CodeBook><Codes><Code guid="C0DE0000-0000-4000-8000-000000000001" name="Meeting" isCodable="true"/></Codes></CodeBook>
+        <Sources><TextSource guid="50000000-0000-4000-8000-000000000001" name="Ann" richTextPath="internal://ann.docx">
+          <PlainTextSelection guid="5E100000-0000-4000-8000-000000000001" startPosition="0" endPosition="9">
+            <Coding guid="C0D10000-0000-4000-8000-000000000001"><CodeRef targetGUID="C0DE0000-0000-4000-8000-000000000001"/></Coding>
+          </PlainTextSelection>
+        </TextSource></Sources>
+      </Project>
+      """
+    let archive = try Archive(data: Data(), accessMode: .create)
+    for (path, data) in [("project.qde", Data(qde.utf8)), ("sources/ann.docx", docx)] {
+      try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count)) { p, n in data.subdata(in: Int(p)..<Int(p) + n) }
+    }
+    let r = try ProjectReader().read(url: URL(fileURLWithPath: "/x/rich.qdpx"), bytes: [UInt8](archive.data!))
+    let source = try #require(r.bundle.sources.first)
+    #expect(source.format == "docx")
+    #expect(source.text.contains("We meet face to face every term."))
+    #expect(r.bundle.codings.count == 1)
+    #expect(r.warnings.contains { $0.contains("rich-text") })
   }
 
   @Test func badInputIsRefusedWithItsPlace() throws {
