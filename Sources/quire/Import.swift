@@ -187,7 +187,17 @@ struct ImportRunner {
     DispatchQueue.global().async(group: group) { digest.value = SHA256.hex(bytes) }
     var fastOptions = options
     fastOptions.hashFiles = false
-    let parsed = Result { try item.importer.read(url: item.url, bytes: bytes, options: fastOptions) }
+    let parsed: Result<ImportedSource, Error>
+    if let archive = item.importer as? TweetsJSImporter {
+      // The importer takes the bytes over and frees them as soon as they are parsed.
+      do {
+        parsed = .success(try archive.readOwning(url: item.url, bytes: consume bytes, options: fastOptions))
+      } catch {
+        parsed = .failure(error)
+      }
+    } else {
+      parsed = Result { try item.importer.read(url: item.url, bytes: bytes, options: fastOptions) }
+    }
     group.wait()
     return (parsed, digest.value)
   }

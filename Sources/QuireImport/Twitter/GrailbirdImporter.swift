@@ -72,7 +72,7 @@ public struct GrailbirdImporter: Importer {
         }
       }
     }
-    let (text, segments, language) = PostCollection.build(posts.map { ($0.info, $0.text) })
+    let (text, segments, language) = PostCollection.build(posts)
     let owner = posts.first.map { ($0.info.authorHandle, $0.info.authorName) }
     var cases: [Case] = []
     if let owner, !owner.0.isEmpty { cases = [Case(name: owner.1, attributes: ["twitter_handle": owner.0])] }

@@ -10,7 +10,7 @@ struct ParsedPost: Sendable {
 /// Turns posts into a source text and segments: time order (ties keep file order), one post a
 /// segment, posts separated by blank lines.
 enum PostCollection {
-  static func build(_ posts: [(TweetInfo, String)]) -> (text: String, segments: [Segment], language: String?) {
+  static func build(_ posts: [ParsedPost]) -> (text: String, segments: [Segment], language: String?) {
     // Sort (date, index) pairs: comparing small values, not copying posts.
     // The date's first 32 bytes packed into integers: ISO dates are ASCII, so byte order is
     // the order of the strings, and comparing integers is far cheaper than comparing Strings.
@@ -20,9 +20,9 @@ enum PostCollection {
     }
     var keyed: [Key] = []
     keyed.reserveCapacity(posts.count)
-    for (i, p) in posts.enumerated() {
+    for i in posts.indices {
       var key = Key(a: 0, b: 0, c: 0, d: 0, index: i)
-      for (k, byte) in p.0.createdAt.utf8.prefix(32).enumerated() {
+      for (k, byte) in posts[i].info.createdAt.utf8.prefix(32).enumerated() {
         let v = UInt64(byte) << (56 - UInt64(k % 8) * 8)
         switch k / 8 {
         case 0: key.a |= v
@@ -40,7 +40,7 @@ enum PostCollection {
     segments.reserveCapacity(posts.count)
     var languages: [String: Int] = [:]
     for idx in order {
-      let (info, text) = posts[idx]
+      let info = posts[idx].info, text = posts[idx].text
       if !segments.isEmpty { _ = builder.append("\n\n") }
       let r = builder.append(text)
       if let lang = info.language, !["und", "zxx", "qme", "qht", "qam", "qct"].contains(lang) { languages[lang, default: 0] += 1 }

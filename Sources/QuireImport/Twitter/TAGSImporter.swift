@@ -62,7 +62,7 @@ public struct TAGSImporter: Importer {
         language: cell("user_lang"), hashtags: hashtags, mentions: mentions, urls: urls.map(\.1))
       posts.append(ParsedPost(info: info, text: PostCollection.cleanText(raw, urls: urls)))
     }
-    let (body, segments, language) = PostCollection.build(posts.map { ($0.info, $0.text) })
+    let (body, segments, language) = PostCollection.build(posts)
     return ImportedSource(
       name: url.deletingPathExtension().lastPathComponent, kind: .tweets, format: format, text: body, language: language,
       originalName: file, sha256: options.sha256(bytes), segments: segments, cases: PostCollection.authorCases(posts.map(\.info)))

@@ -62,7 +62,7 @@ public struct TwarcImporter: Importer {
     if !badLines.isEmpty {
       warnings.append("\(file): skipped \(badLines.count) line(s): " + badLines.prefix(10).joined(separator: "; ") + (badLines.count > 10 ? "; …" : ""))
     }
-    let (text, segments, language) = PostCollection.build(posts.map { ($0.info, $0.text) })
+    let (text, segments, language) = PostCollection.build(posts)
     return ImportedSource(
       name: url.deletingPathExtension().lastPathComponent, kind: .tweets, format: format, text: text,
       language: language, originalName: file, sha256: options.sha256(bytes), segments: segments,

@@ -246,11 +246,17 @@ public struct TweetsJSImporter: Importer {
 
 
   public func read(url: URL, bytes: [UInt8], options: ImportOptions) throws -> ImportedSource {
+    try readOwning(url: url, bytes: bytes, options: options)
+  }
+
+  /// `read`, owning the file's bytes: they are freed once parsed, before the source text and
+  /// segments are built, so a large archive is never in memory twice over.
+  public func readOwning(url: URL, bytes: consuming [UInt8], options: ImportOptions) throws -> ImportedSource {
     let file = url.lastPathComponent
     let owner = Self.account(near: url)
     var tweets: [ParsedTweet] = []
     var hasher = SHA256()
-    var files: [(URL, [UInt8])] = [(url, bytes)]
+    var files: [(URL, [UInt8])] = [(url, consume bytes)]
     for part in Self.siblingParts(of: url) {
       files.append((part, try FileBytes.read(part.path)))
     }
@@ -263,6 +269,8 @@ public struct TweetsJSImporter: Importer {
       }
       tweets += try Self.parseTweets(partBytes, file: name, owner: owner.map { ($0.handle, $0.name) })
     }
+    let partCount = files.count
+    files.removeAll()
     // Long posts: the tweet holds a cut text; note-tweet.js holds the whole.
     var patched = 0
     let notes = Self.noteTweets(near: url)
@@ -281,7 +289,8 @@ public struct TweetsJSImporter: Importer {
         }
       }
     }
-    let (text, segments, language) = PostCollection.build(tweets.map { ($0.info, $0.text) })
+    let (text, segments, language) = PostCollection.build(tweets)
+    tweets.removeAll()
     var cases: [Case] = []
     var name = url.deletingPathExtension().lastPathComponent
     if let owner {
@@ -300,7 +309,7 @@ public struct TweetsJSImporter: Importer {
     if patched > 0 { warnings.append("\(file): \(patched) long posts completed from note-tweet.js") }
     return ImportedSource(
       name: name, kind: .tweets, format: format, text: text, language: language, originalName: file,
-      sha256: options.hashFiles || files.count > 1 ? hasher.finalizeHex() : "", segments: segments, cases: cases, warnings: warnings)
+      sha256: options.hashFiles || partCount > 1 ? hasher.finalizeHex() : "", segments: segments, cases: cases, warnings: warnings)
   }
 
   struct EntryProblem: Error { var text: String }
