@@ -144,7 +144,12 @@ struct ImportRunner {
         let t0 = clock.now
         let (parsed, sha256) = try Self.readAndHash(item, options: options)
         let t1 = clock.now
-        defer { if timing { warn("timing: \(item.url.lastPathComponent): read, parse and hash \(t1 - t0); store \(clock.now - t1)") } }
+        let peakAfterParse = timing ? Self.peakMemory() : ""
+        defer {
+          if timing {
+            warn("timing: \(item.url.lastPathComponent): read, parse and hash \(t1 - t0) (peak \(peakAfterParse)); store \(clock.now - t1) (peak \(Self.peakMemory()))")
+          }
+        }
         // The same bytes imported before: nothing to do.
         if let name = try store.sourceName(sha256: sha256) {
           report.already.append("\(item.url.path): already imported as \(name)")
@@ -176,6 +181,14 @@ struct ImportRunner {
     }
     progress.clear()
     return report
+  }
+
+  /// The process's peak resident memory so far (Linux), for `QUIRE_TIMING`.
+  static func peakMemory() -> String {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+      let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+    else { return "?" }
+    return line.dropFirst("VmHWM:".count).trimmingCharacters(in: .whitespaces)
   }
 
   /// Reads a file, hashing it on another core while the importer parses it. The bytes are
