@@ -42,20 +42,27 @@ extension TweetInfo {
     str("authorHandle", authorHandle)
     str("authorName", authorName)
     str("createdAt", createdAt)
-    str("url", url)
+    // Stored once per post, so defaults are left out and read back as defaults: the post's
+    // canonical URL, false flags, zero counts and empty lists.
+    if url != Self.canonicalURL(handle: authorHandle, id: id) { str("url", url) }
     str("replyToId", replyToId)
     str("replyToHandle", replyToHandle)
-    bool("isRetweet", isRetweet)
-    bool("isQuote", isQuote)
+    if isRetweet { bool("isRetweet", isRetweet) }
+    if isQuote { bool("isQuote", isQuote) }
     str("retweetedHandle", retweetedHandle)
-    num("likeCount", likeCount)
-    num("retweetCount", retweetCount)
+    if likeCount != 0 { num("likeCount", likeCount) }
+    if retweetCount != 0 { num("retweetCount", retweetCount) }
     str("language", language)
-    list("hashtags", hashtags)
-    list("mentions", mentions)
-    list("urls", urls)
+    if !hashtags.isEmpty { list("hashtags", hashtags) }
+    if !mentions.isEmpty { list("mentions", mentions) }
+    if !urls.isEmpty { list("urls", urls) }
     o.append(UInt8(ascii: "}"))
     return o
+  }
+
+  /// `https://x.com/HANDLE/status/ID`, the URL a post has unless its source gave another.
+  public static func canonicalURL(handle: String, id: String) -> String {
+    handle.isEmpty || id.isEmpty ? "" : "https://x.com/\(handle)/status/\(id)"
   }
 }
 
@@ -203,9 +210,39 @@ extension TweetInfo {
       } while expect(0x2C)
       guard expect(0x7D) else { return nil }
     }
+    if url.isEmpty { url = Self.canonicalURL(handle: handle, id: id) }
     self.init(
       id: id, authorHandle: handle, authorName: name, createdAt: created, url: url, replyToId: replyId,
       replyToHandle: replyHandle, isRetweet: isRetweet, isQuote: isQuote, retweetedHandle: retweeted,
       likeCount: likes, retweetCount: retweets, language: language, hashtags: hashtags, mentions: mentions, urls: urls)
+  }
+}
+
+extension TweetInfo {
+  enum StoredKeys: String, CodingKey {
+    case id, authorHandle, authorName, createdAt, url, replyToId, replyToHandle, isRetweet, isQuote, retweetedHandle
+    case likeCount, retweetCount, language, hashtags, mentions, urls
+  }
+
+  /// Reads what `jsonBytes` writes, where defaults are left out.
+  public init(from decoder: Decoder) throws {
+    let c = try decoder.container(keyedBy: StoredKeys.self)
+    let id = try c.decode(String.self, forKey: .id)
+    let handle = try c.decodeIfPresent(String.self, forKey: .authorHandle) ?? ""
+    self.init(
+      id: id, authorHandle: handle, authorName: try c.decodeIfPresent(String.self, forKey: .authorName) ?? "",
+      createdAt: try c.decodeIfPresent(String.self, forKey: .createdAt) ?? "",
+      url: try c.decodeIfPresent(String.self, forKey: .url) ?? Self.canonicalURL(handle: handle, id: id),
+      replyToId: try c.decodeIfPresent(String.self, forKey: .replyToId),
+      replyToHandle: try c.decodeIfPresent(String.self, forKey: .replyToHandle),
+      isRetweet: try c.decodeIfPresent(Bool.self, forKey: .isRetweet) ?? false,
+      isQuote: try c.decodeIfPresent(Bool.self, forKey: .isQuote) ?? false,
+      retweetedHandle: try c.decodeIfPresent(String.self, forKey: .retweetedHandle),
+      likeCount: try c.decodeIfPresent(Int.self, forKey: .likeCount) ?? 0,
+      retweetCount: try c.decodeIfPresent(Int.self, forKey: .retweetCount) ?? 0,
+      language: try c.decodeIfPresent(String.self, forKey: .language),
+      hashtags: try c.decodeIfPresent([String].self, forKey: .hashtags) ?? [],
+      mentions: try c.decodeIfPresent([String].self, forKey: .mentions) ?? [],
+      urls: try c.decodeIfPresent([String].self, forKey: .urls) ?? [])
   }
 }

@@ -81,6 +81,17 @@ import Testing
     #expect(decoded == t)
     #expect(TweetInfo(json: t.jsonString) == t)
     #expect(TweetInfo(json: "{\"id\":\"1\",\"unknown\":2}") == nil)
+    // Defaults are left out of what is stored, and come back: the canonical URL, false, 0, [].
+    let plain = TweetInfo(
+      id: "9", authorHandle: "ann", authorName: "Ann", createdAt: "2020-01-01T00:00:00Z", url: TweetInfo.canonicalURL(handle: "ann", id: "9"),
+      replyToId: nil, replyToHandle: nil, isRetweet: false, isQuote: false, retweetedHandle: nil, likeCount: 0,
+      retweetCount: 0, language: nil, hashtags: [], mentions: [], urls: [])
+    #expect(!plain.jsonString.contains("url") && !plain.jsonString.contains("isQuote") && !plain.jsonString.contains("hashtags"))
+    #expect(TweetInfo(json: plain.jsonString) == plain)
+    #expect(try JSONDecoder().decode(TweetInfo.self, from: Data(plain.jsonString.utf8)) == plain)
+    var other = plain
+    other.url = "https://mastodon.social/@ann/9"
+    #expect(TweetInfo(json: other.jsonString) == other)
   }
 }
 
