@@ -15,7 +15,16 @@ public struct DOCXExporter: Sendable {
 
   /// Escapes text for WordprocessingML and drops characters XML 1.0 forbids.
   static func xml(_ s: String) -> String {
+    // Most text needs nothing: check the bytes first.
+    var plain = true
+    for b in s.utf8 where b < 0x20 || b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0xEF {
+      if b == 0x09 || b == 0x0A { continue }
+      plain = false
+      break
+    }
+    if plain { return s }
     var out = ""
+    out.reserveCapacity(s.utf8.count + 16)
     for u in s.unicodeScalars {
       switch u {
       case "&": out += "&amp;"
@@ -35,15 +44,20 @@ public struct DOCXExporter: Sendable {
   /// A run of text; line breaks become `<w:br/>`, tabs `<w:tab/>`.
   static func run(_ text: String, bold: Bool = false) -> String {
     let props = bold ? "<w:rPr><w:b/></w:rPr>" : ""
-    var parts: [String] = []
-    for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      if i > 0 { parts.append("<w:br/>") }
-      for (j, piece) in line.split(separator: "\t", omittingEmptySubsequences: false).enumerated() {
-        if j > 0 { parts.append("<w:tab/>") }
-        if !piece.isEmpty { parts.append("<w:t xml:space=\"preserve\">\(xml(String(piece)))</w:t>") }
+    // Split at line breaks and tabs on the bytes (both ASCII): splitting a String walks
+    // grapheme clusters, which is slow for a long table.
+    if !text.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 }) {
+      return text.isEmpty ? "<w:r>\(props)</w:r>" : "<w:r>\(props)<w:t xml:space=\"preserve\">\(xml(text))</w:t></w:r>"
+    }
+    var out = "<w:r>" + props
+    for (i, line) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+      if i > 0 { out += "<w:br/>" }
+      for (j, piece) in line.split(separator: 0x09, omittingEmptySubsequences: false).enumerated() {
+        if j > 0 { out += "<w:tab/>" }
+        if !piece.isEmpty { out += "<w:t xml:space=\"preserve\">\(xml(String(decoding: piece, as: UTF8.self)))</w:t>" }
       }
     }
-    return "<w:r>\(props)\(parts.joined())</w:r>"
+    return out + "</w:r>"
   }
 
   static func paragraph(_ text: String, style: String? = nil, bold: Bool = false) -> String {

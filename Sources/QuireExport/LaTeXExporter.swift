@@ -18,6 +18,16 @@ public struct LaTeXExporter: Sendable {
 
   /// Escapes LaTeX specials; line breaks inside a cell become `\newline`.
   public static func escape(_ s: String) -> String {
+    // Plain ASCII without specials (most words and many whole passages) needs nothing.
+    var plain = true
+    for b in s.utf8 {
+      switch b {
+      case 0x5C, 0x7B, 0x7D, 0x24, 0x26, 0x23, 0x5E, 0x5F, 0x25, 0x7E, 0x3C, 0x3E, 0x7C, 0x0A, 0x0D: plain = false
+      default: if b >= 0x80 { plain = false }
+      }
+      if !plain { break }
+    }
+    if plain { return s }
     var out = ""
     out.reserveCapacity(s.utf8.count + 16)
     for u in s.unicodeScalars {
