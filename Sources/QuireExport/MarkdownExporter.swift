@@ -61,6 +61,18 @@ public struct MarkdownExporter: Sendable {
   /// Pandoc gives a meaning (emphasis, links, `#`, `@` citations, `$` maths, `<` HTML), and list
   /// markers at a line's start.
   func escapeInline(_ s: String) -> String {
+    // Fast path: no character Pandoc reads, no line break, and no list marker at the start.
+    if let first = s.utf8.first, first != 0x2D, first != 0x2B, !(first >= 0x30 && first <= 0x39) {
+      var plain = true
+      for b in s.utf8 {
+        switch b {
+        case 0x5C, 0x7C, 0x2A, 0x5F, 0x60, 0x5B, 0x5D, 0x23, 0x40, 0x24, 0x7E, 0x5E, 0x3E, 0x7B, 0x7D, 0x3C, 0x0A: plain = false
+        default: break
+        }
+        if !plain { break }
+      }
+      if plain { return s }
+    }
     var out = ""
     out.reserveCapacity(s.utf8.count)
     for (n, line) in s.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

@@ -216,7 +216,8 @@ public struct ReportDocument: Sendable {
       case .heading(let level, let text, let anchor):
         out += String(repeating: "#", count: level) + " " + md.escapeInline(text) + (anchor.map { " {#\(id($0))}" } ?? "") + "\n\n"
       case .paragraph(let inlines):
-        out += line(inlines).replacingOccurrences(of: "\n", with: "\\\n") + "\n\n"
+        let text = line(inlines)
+        out += (text.utf8.contains(0x0A) ? text.replacingOccurrences(of: "\n", with: "\\\n") : text) + "\n\n"
       case .quote(let inlines, let anchor):
         let body = (anchor.map { "[]{#\(id($0))}" } ?? "") + line(inlines)
         out += body.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + $0 }.joined(separator: "\\\n") + "\n\n"
