@@ -183,9 +183,11 @@ public struct CodingEngine: @unchecked Sendable {
     var hits = HitTable(patterns: matcher.patterns.count)
     var isCandidate = [Bool](repeating: false, count: themes.count)
     var candidates: [Int] = []
+    var tokenized = TokenizedUnit()
+    var scratch: [Int] = []
     for unit in units(of: source, segments: segments, scalars: scalars) {
-      let tokenized = matcher.tokenizer.tokenize(scalars, unit.start..<unit.end)
-      matcher.hits(in: scalars, range: unit.start..<unit.end, unit: tokenized, into: &hits) {
+      scalars.withUnsafeBufferPointer { matcher.tokenizer.tokenize($0, unit.start..<unit.end, into: &tokenized) }
+      matcher.hits(in: scalars, range: unit.start..<unit.end, unit: tokenized, into: &hits, scratch: &scratch) {
         var v = String.UnicodeScalarView()
         v.append(contentsOf: scalars[unit.start..<unit.end])
         return String(v)

@@ -120,9 +120,17 @@ struct Matcher {
 
   /// All hits of all patterns in the unit `range` of the source, keyed by pattern id.
   func hits(in scalars: [Unicode.Scalar], range: Range<Int>, unit: TokenizedUnit, into out: inout HitTable, text: () -> String) {
+    var scratch: [Int] = []
+    hits(in: scalars, range: range, unit: unit, into: &out, scratch: &scratch, text: text)
+  }
+
+  /// `hits`, with a caller's scratch array reused from unit to unit.
+  func hits(
+    in scalars: [Unicode.Scalar], range: Range<Int>, unit: TokenizedUnit, into out: inout HitTable, scratch candidates: inout [Int],
+    text: () -> String
+  ) {
     out.clear()
     let tokens = unit.tokens
-    var candidates: [Int] = []
     for (k, token) in tokens.enumerated() where token.role.wordMatchable {
       candidates.removeAll(keepingCapacity: true)
       lookup(token.text, phraseExact, phrasePrefix, into: &candidates)

@@ -144,6 +144,14 @@ public struct Tokenizer: Sendable {
 
   public func tokenize(_ sc: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> TokenizedUnit {
     var unit = TokenizedUnit()
+    tokenize(sc, range, into: &unit)
+    return unit
+  }
+
+  /// Tokenises into `unit`, reusing its arrays' storage (a coding run calls this per unit).
+  public func tokenize(_ sc: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, into unit: inout TokenizedUnit) {
+    unit.tokens.removeAll(keepingCapacity: true)
+    unit.structures.removeAll(keepingCapacity: true)
     let end = range.upperBound
     var i = range.lowerBound
     var wordStart = -1
@@ -214,6 +222,5 @@ public struct Tokenizer: Sendable {
       i += 1
     }
     flushWord(end)
-    return unit
   }
 }
