@@ -116,3 +116,30 @@ import Testing
     #expect(rows[2].text.contains("Reciprocity"))
   }
 }
+
+/// A golden file for every export format, so any change to what we write is seen and reviewed.
+@Suite struct GoldenExportTests {
+  @Test func everyQuoteTableFormat() throws {
+    let (q, cb, _, dir) = try ExporterTests().quotes()
+    defer { dir.cleanup() }
+    try assertSnapshot(CSVExporter(separator: "\t").export(q), named: "quotes.tsv")
+    try assertSnapshot(JSONExporter().export(q), named: "quotes.json")
+    try assertSnapshot(HTMLTableExporter(title: "Quotes — Golden").export(q), named: "quotes.html")
+    try assertSnapshot(LaTeXExporter(title: "Quotes — Golden", standalone: true).export(q), named: "quotes.tex")
+    try assertSnapshot(DOCXExporter(title: "Quotes — Golden").documentXML(q), named: "quotes-docx-document.xml")
+    let table = CodebookTableExporter(codebook: cb, counts: ["connecting": 2, "reciprocity": 2, "f2f": 1])
+    try assertSnapshot(table.markdown(), named: "codebook.md")
+    try assertSnapshot(table.latex(), named: "codebook.tex")
+    try assertSnapshot(table.html(), named: "codebook.html")
+    let appendix = AppendixExporter(title: "Appendix")
+    try assertSnapshot(appendix.markdown(q), named: "appendix.md")
+    try assertSnapshot(appendix.latex(q), named: "appendix.tex")
+    try assertSnapshot(appendix.bibtex(q), named: "appendix.bib")
+  }
+
+  @Test func reportInLaTeX() throws {
+    let (doc, dir) = try ReportDocumentTests().report()
+    defer { dir.cleanup() }
+    try assertSnapshot(doc.latex(), named: "report.tex")
+  }
+}
