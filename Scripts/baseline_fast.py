@@ -29,70 +29,64 @@ import unicodedata
 import orjson
 
 # ---------------------------------------------------------------------------------------------
-# Character classes of DESIGN §4, from the Unicode general categories.
+# Character classes of DESIGN §4, from the Unicode general categories. Python's `re` checks a
+# class of thousands of ranges one range at a time, so a unit's text is first turned into its
+# *shape*: one ASCII character per character, the same length, in which ASCII stands for itself,
+# any other letter or digit (L*, N*) is `a`, a mark (M*) is `\x02`, other white space is a space
+# and anything else `\x01`. Small ASCII regexes then find tokens, hashtags, mentions and URLs.
 
-
-def _classes():
-    """Regex character classes (without brackets): token scalars (L*, N*, M*) and letters or
-    digits (L*, N*); and the characters Foundation's whitespacesAndNewlines trims (Z*, tab, line
-    ends, U+0085). One pass over the code points."""
-    tok, ld, trim = [], [], []
-    cat = unicodedata.category
-    prev_tok = prev_ld = False
-    for cp in range(0x110001):
-        c = cat(chr(cp))[0] if cp <= 0x10FFFF else "C"
-        is_tok, is_ld = c in "LNM", c in "LN"
-        if is_tok != prev_tok:
-            tok.append(cp)
-            prev_tok = is_tok
-        if is_ld != prev_ld:
-            ld.append(cp)
-            prev_ld = is_ld
-        if c == "Z":
-            trim.append(chr(cp))
-
-    def ranges(edges):
-        return "".join("\\U%08x-\\U%08x" % (edges[k], edges[k + 1] - 1) for k in range(0, len(edges), 2))
-    return ranges(tok), ranges(ld), "".join(trim) + "\t\n\x0b\x0c\r\x85"
-
-
-TOKEN_CLASS, LD_CLASS, TRIM_CHARS = _classes()  # TRIM_CHARS: Foundation's whitespacesAndNewlines
 # Unicode White_Space, which ends a URL (Swift's `isWhitespace` on a scalar).
-WS_CLASS = "\\t\\n\\x0b\\x0c\\r \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000"
 WS_CHARS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
            "\u2028\u2029\u202f\u205f\u3000"
+# Foundation's whitespacesAndNewlines, which trims a pattern: Z*, tab, line ends, U+0085.
+TRIM_CHARS = "".join(chr(c) for c in range(0x3001) if unicodedata.category(chr(c))[0] == "Z") + "\t\n\x0b\x0c\r\x85"
 
-TOKEN_RUN = re.compile("[%s]+" % TOKEN_CLASS)
-LD_RUN = re.compile("[%s]+" % LD_CLASS)
+
+def char_shape(c):
+    cat = unicodedata.category(c)[0]
+    if cat in "LN":
+        return "a"
+    if cat == "M":
+        return "\x02"
+    return " " if c in WS_CHARS else "\x01"
+
+
+class _Shapes(dict):
+    """A `str.translate` table that works out (and keeps) the shape of each character it meets."""
+
+    def __missing__(self, cp):
+        v = self[cp] = char_shape(chr(cp))
+        return v
+
+
+SHAPE = _Shapes({cp: chr(cp) for cp in range(128)})
+SHAPE[2] = "\x01"  # an ASCII control character, not a mark
+
+
+def is_token_char(c):
+    return unicodedata.category(c)[0] in "LNM"
+
+
+def is_letter_or_digit(c):
+    return unicodedata.category(c)[0] in "LN"
+
+
 _URL_AHEAD = r"(?:https?://|www\.)"
-# One left-to-right scan: at each offset a URL, then a mention, then a hashtag, then a word; a
-# word stops where a URL starts (the scan tries a URL at every offset).
-STRUCTURE_SCAN = re.compile(
-    r"(?P<u>%s[^%s]*)" % (_URL_AHEAD, WS_CLASS)
-    + r"|(?P<m>(?<![%s])@[%s_]+)" % (LD_CLASS, LD_CLASS)
-    + r"|(?P<h>#[%s_]+)" % TOKEN_CLASS
-    + r"|(?P<w>(?:(?!%s)[%s])+)" % (_URL_AHEAD, TOKEN_CLASS))
-# The same scan for ASCII text, with ASCII classes, and without the URL test inside words when
-# the unit cannot hold a URL.
-ASCII_SCAN = re.compile(
-    r"(?P<u>%s[^\t\n\x0b\x0c\r ]*)|(?P<m>(?<![A-Za-z0-9])@\w+)|(?P<h>#\w+)|(?P<w>(?:(?!%s)[A-Za-z0-9])+)"
-    % (_URL_AHEAD, _URL_AHEAD), re.ASCII)
-ASCII_SCAN_NO_URL = re.compile(r"(?P<m>(?<![A-Za-z0-9])@\w+)|(?P<h>#\w+)|(?P<w>[A-Za-z0-9]+)", re.ASCII)
-STRUCTURE_SCAN_NO_URL = re.compile(
-    r"(?P<m>(?<![%s])@[%s_]+)" % (LD_CLASS, LD_CLASS) + r"|(?P<h>#[%s_]+)" % TOKEN_CLASS
-    + r"|(?P<w>[%s]+)" % TOKEN_CLASS)
+# On a shape: one left-to-right scan, at each offset a URL, then a mention, then a hashtag, then
+# a word; a word stops where a URL starts (the scan tries a URL at every offset).
+SHAPE_SCAN = re.compile(
+    r"(?P<u>%s[^\t\n\x0b\x0c\r ]*)|(?P<m>(?<![A-Za-z0-9])@[A-Za-z0-9_]+)|(?P<h>#[A-Za-z0-9_\x02]+)"
+    r"|(?P<w>(?:(?!%s)[A-Za-z0-9\x02])+)" % (_URL_AHEAD, _URL_AHEAD))
+SHAPE_SCAN_NO_URL = re.compile(
+    r"(?P<m>(?<![A-Za-z0-9])@[A-Za-z0-9_]+)|(?P<h>#[A-Za-z0-9_\x02]+)|(?P<w>[A-Za-z0-9\x02]+)")
+SHAPE_WORD = re.compile(r"[A-Za-z0-9\x02]+")  # token runs (of a word, a hashtag or a URL)
+SHAPE_LD = re.compile(r"[A-Za-z0-9]+")  # token runs of a mention: letters and digits
 ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
 # ASCII text: lower-case letters, digits kept, every other character a separator.
 ASCII_FOLD = {c: (chr(c).lower() if chr(c).isalnum() else " ") for c in range(128)}
 # The structures alone (URL, mention, hashtag), for ASCII text whose words come from ASCII_FOLD.
 ASCII_STRUCTURES = re.compile(r"(?P<u>%s[^\t\n\x0b\x0c\r ]*)|(?P<m>(?<![A-Za-z0-9])@\w+)|(?P<h>#\w+)"
                               % _URL_AHEAD, re.ASCII)
-IS_TOKEN = re.compile("[%s]" % TOKEN_CLASS)
-NON_ASCII_TOKEN = re.compile("[%s]" % TOKEN_CLASS.replace("\\U00000030-\\U00000039", "").replace(
-    "\\U00000041-\\U0000005a", "").replace("\\U00000061-\\U0000007a", ""))
-NON_ASCII = re.compile("[^\\x00-\\x7f]")
-NON_ASCII_SPACE = re.compile("[\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]")
-IS_LD = re.compile("[%s]" % LD_CLASS)
 
 WORD, HASHTAG, MENTION, URL = 0, 1, 2, 3  # token roles; words and hashtag words are matchable
 
@@ -360,8 +354,8 @@ def compile_pattern(raw, fold):
             body = body[:-1]
         if not body:
             raise CodebookError("%r: expected a body" % raw)
-        ok = IS_TOKEN if p[0] == "#" else IS_LD
-        if not all(c == "_" or ok.match(c) for c in body):
+        ok = is_token_char if p[0] == "#" else is_letter_or_digit
+        if not all(c == "_" or ok(c) for c in body):
             raise CodebookError("%r: bad hashtag or mention pattern" % raw)
         return ("h" if p[0] == "#" else "m"), (fold(body), prefix)
     if "#" in p or "@" in p:
@@ -369,14 +363,14 @@ def compile_pattern(raw, fold):
     tests = []
     i = 0
     while i < len(p):
-        if IS_TOKEN.match(p[i]):
+        if is_token_char(p[i]):
             j = i + 1
-            while j < len(p) and IS_TOKEN.match(p[j]):
+            while j < len(p) and is_token_char(p[j]):
                 j += 1
             word = fold(p[i:j])
             prefix = j < len(p) and p[j] == "*"
             if prefix:
-                if j + 1 < len(p) and IS_TOKEN.match(p[j + 1]):
+                if j + 1 < len(p) and is_token_char(p[j + 1]):
                     raise CodebookError("%r: '*' may only end a word" % raw)
                 j += 1
             tests.append((word, prefix))
@@ -791,23 +785,20 @@ class Coder:
 
     def tokenize(self, text):
         """(tokens, roles, spans, structures) of a unit; roles is None when every token is a word."""
+        if text.isascii():
+            toks = text.translate(ASCII_FOLD).split()
+            if "#" not in text and "@" not in text and "http" not in text and "www." not in text:
+                return toks, None, None, ()
+            return self.ascii_structures(text, text, toks)
+        shape = text.translate(SHAPE)
+        if "#" in shape or "@" in shape or "http" in shape or "www." in shape:
+            return self.tokenize_full(text, shape)
         fold = self.cb.fold
-        view = text
-        if not text.isascii():
-            if NON_ASCII_TOKEN.search(text) is not None:
-                if "#" not in text and "@" not in text and "http" not in text and "www." not in text:
-                    if fold.diacritics:
-                        return [fold(t) for t in TOKEN_RUN.findall(text)], None, None, ()
-                    return TOKEN_RUN.findall(swift_lower(text)), None, None, ()
-                return self.tokenize_full(text)
-            # Only ASCII tokens (the rest emoji, symbols, punctuation): an ASCII view of the text,
-            # each other character one separator (a space where it is white space, which ends a
-            # URL), tokenises the same.
-            view = NON_ASCII.sub("\x01", NON_ASCII_SPACE.sub(" ", text))
-        toks = view.translate(ASCII_FOLD).split()
-        if "#" not in view and "@" not in view and "http" not in view and "www." not in view:
-            return toks, None, None, ()
-        return self.ascii_structures(text, view, toks)
+        if not fold.diacritics:
+            low = swift_lower(text)
+            if len(low) == len(text):
+                return [low[s:e] for s, e in map(re.Match.span, SHAPE_WORD.finditer(shape))], None, None, ()
+        return [fold(text[s:e]) for s, e in map(re.Match.span, SHAPE_WORD.finditer(shape))], None, None, ()
 
     def ascii_structures(self, text, view, toks):
         """Roles and structures of a unit with ASCII tokens (`view` its ASCII view): each
@@ -833,35 +824,33 @@ class Coder:
             at = e
         return toks, roles, None, structs
 
-    def tokenize_full(self, text):
+    def tokenize_full(self, text, shape=None):
+        """The one left-to-right scan (on the text's shape), for any unit."""
         fold = self.cb.fold
+        if shape is None:
+            shape = text.translate(SHAPE)
         toks, roles, spans, structs = [], [], [], []
-        url = "http" in text or "www." in text
-        if text.isascii():
-            scan = ASCII_SCAN if url else ASCII_SCAN_NO_URL
-            token_run = ld_run = ASCII_WORD
-        else:
-            scan = STRUCTURE_SCAN if url else STRUCTURE_SCAN_NO_URL
-            token_run, ld_run = TOKEN_RUN, LD_RUN
-        for m in scan.finditer(text):
+        scan = SHAPE_SCAN if "http" in shape or "www." in shape else SHAPE_SCAN_NO_URL
+        for m in scan.finditer(shape):
             kind = m.lastgroup
             s, e = m.span()
             if kind == "w":
-                toks.append(fold(m.group()))
+                toks.append(fold(text[s:e]))
                 roles.append(WORD)
                 spans.append((s, e))
                 continue
             if kind == "u":
-                runs, role = token_run.finditer(text, s, e), URL
+                runs, role = SHAPE_WORD.finditer(shape, s, e), URL
             elif kind == "m":
-                runs, role = ld_run.finditer(text, s + 1, e), MENTION
+                runs, role = SHAPE_LD.finditer(shape, s + 1, e), MENTION
             else:
-                runs, role = token_run.finditer(text, s + 1, e), HASHTAG
+                runs, role = SHAPE_WORD.finditer(shape, s + 1, e), HASHTAG
             pos = len(toks)
             for r in runs:
-                toks.append(fold(r.group()))
+                a, b = r.span()
+                toks.append(fold(text[a:b]))
                 roles.append(role)
-                spans.append(r.span())
+                spans.append((a, b))
             if kind != "u":
                 structs.append((role, fold(text[s + 1:e]), pos, len(toks) - 1, e))
         return toks, roles, spans, structs
@@ -926,8 +915,9 @@ class Coder:
                         continue
                     if spans is None:
                         # Token offsets, needed only now: the same runs the tokens came from.
-                        run_re = ASCII_WORD if text.isascii() else TOKEN_RUN
-                        spans = [r.span() for r in run_re.finditer(text)]
+                        runs = ASCII_WORD.finditer(text) if text.isascii() else \
+                            SHAPE_WORD.finditer(text.translate(SHAPE))
+                        spans = [r.span() for r in runs]
                     first, last = n, -1
                     for k, (ts, te) in enumerate(spans):
                         if te > a and ts < b:

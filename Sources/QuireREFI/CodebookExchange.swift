@@ -119,6 +119,54 @@ public enum CodebookExchange {
     return parts.joined(separator: "\n\n")
   }
 
+  /// The codebook as Quire's YAML, which `quire codebook load` reads back: for editing a
+  /// codebook that came from another tool, or keeping one under version control.
+  public static func yaml(_ codebook: Codebook) -> String {
+    var out = "name: \(quoted(codebook.name))\nversion: \(codebook.version)\n"
+    if let d = codebook.description, !d.isEmpty { out += "description: \(quoted(d))\n" }
+    out += "options: { unit: \(codebook.options.unit.rawValue), fold_diacritics: \(codebook.options.foldDiacritics) }\nthemes:\n"
+    var children: [String?: [Theme]] = [:]
+    for t in codebook.themes { children[t.parentKey, default: []].append(t) }
+    func write(_ t: Theme, _ pad: String) {
+      out += "\(pad)- name: \(quoted(t.name))\n"
+      let p = pad + "  "
+      out += "\(p)key: \(quoted(t.key))\n"
+      if let c = t.color { out += "\(p)color: \(quoted(c))\n" }
+      if !t.definition.isEmpty { out += "\(p)definition: \(quoted(t.definition))\n" }
+      if let i = t.include, !i.isEmpty { out += "\(p)include: \(quoted(i))\n" }
+      if let e = t.exclude, !e.isEmpty { out += "\(p)exclude: \(quoted(e))\n" }
+      if !t.examples.isEmpty { out += "\(p)examples: [" + t.examples.map(quoted).joined(separator: ", ") + "]\n" }
+      switch t.speaker {
+      case .participants: out += "\(p)speaker: participants\n"
+      case .names(let names): out += "\(p)speaker: [" + names.map(quoted).joined(separator: ", ") + "]\n"
+      case nil: break
+      }
+      if let kinds = t.sourceKinds, !kinds.isEmpty { out += "\(p)source_kind: [" + kinds.map { quoted($0.rawValue) }.joined(separator: ", ") + "]\n" }
+      if t.minHits != 1 { out += "\(p)min_hits: \(t.minHits)\n" }
+      if !t.rules.isEmpty {
+        out += "\(p)rules:\n"
+        for r in t.rules {
+          switch r.kind {
+          case .regex:
+            if case .regex(let spec)? = r.items.first {
+              out += "\(p)  - regex: \(quoted(spec.pattern))\n"
+              if spec.caseSensitive { out += "\(p)    case_sensitive: true\n" }
+            }
+          default:
+            out += "\(p)  - \(r.kind.rawValue): [" + r.items.map(item).joined(separator: ", ") + "]\n"
+            if let w = r.within { out += "\(p)    within: \(w)\n" }
+          }
+        }
+      }
+      if let kids = children[t.key], !kids.isEmpty {
+        out += "\(p)children:\n"
+        for k in kids { write(k, p + "  ") }
+      }
+    }
+    for t in children[nil] ?? [] { write(t, "  ") }
+    return out
+  }
+
   static func oneLine(_ s: String) -> String {
     s.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")
   }

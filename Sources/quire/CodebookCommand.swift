@@ -20,15 +20,15 @@ extension Quire {
 
       @OptionGroup var options: ProjectOptions
 
-      @Option(help: "markdown, html, latex, docx, or qdc (a REFI-QDA codebook for NVivo, ATLAS.ti, MAXQDA, QualCoder).")
+      @Option(help: "markdown, html, latex, docx (the table for a methods chapter), qdc (REFI-QDA, for NVivo, ATLAS.ti, MAXQDA, QualCoder) or yaml (Quire's own, to edit and load again).")
       var format: String = "markdown"
 
       @Option(help: "Write to this file instead of stdout.")
       var out: String?
 
       func validate() throws {
-        guard ["markdown", "md", "html", "latex", "tex", "docx", "qdc"].contains(format) else {
-          throw ValidationError("--format must be markdown, html, latex, docx or qdc")
+        guard ["markdown", "md", "html", "latex", "tex", "docx", "qdc", "yaml", "yml"].contains(format) else {
+          throw ValidationError("--format must be markdown, html, latex, docx, qdc or yaml")
         }
         if format == "docx" && out == nil {
           throw ValidationError("--format docx needs --out FILE.docx")
@@ -48,7 +48,8 @@ extension Quire {
           warn("Wrote \(out)")
           return
         }
-        let text = format == "qdc" ? CodebookExchange.qdc(codebook, guids: try store.codeGUIDs(), sets: try store.codeSets())
+        let text = format == "yaml" || format == "yml" ? CodebookExchange.yaml(codebook)
+          : format == "qdc" ? CodebookExchange.qdc(codebook, guids: try store.codeGUIDs(), sets: try store.codeSets())
           : format == "html" ? table.html() : (format == "latex" || format == "tex") ? table.latex() : table.markdown()
         if let out {
           try AtomicWrite.write(text, to: out)

@@ -63,7 +63,7 @@ extension Quire {
     @OptionGroup var options: ProjectOptions
     @OptionGroup var position: PositionOptions
 
-    @Argument(help: "The format: qdpx (a zip), or qde (the project XML alone, with sources inline).")
+    @Argument(help: "The format: qdpx (a zip), qde (the project XML alone, with sources inline), or qdc (the codebook alone).")
     var format: String
 
     @Option(help: "The file to write.")
@@ -76,11 +76,19 @@ extension Quire {
     var crlf = false
 
     func validate() throws {
-      guard ["qdpx", "qde"].contains(format) else { throw ValidationError("the format must be qdpx or qde") }
+      guard ["qdpx", "qde", "qdc"].contains(format) else { throw ValidationError("the format must be qdpx, qde or qdc") }
     }
 
     func run() async throws {
       let store = try ProjectStore.open(at: options.path)
+      if format == "qdc" {
+        guard let codebook = try store.codebook() else {
+          throw QuireError("the project has no codebook yet: run `quire codebook load FILE.yml`")
+        }
+        try AtomicWrite.write(CodebookExchange.qdc(codebook, guids: try store.codeGUIDs(), sets: try store.codeSets()), to: out)
+        warn("Wrote \(out): \(codebook.themes.count) codes")
+        return
+      }
       let bundle = try store.bundle(includeSuggestions: suggestions)
       let writer = ProjectWriter(convention: position.convention, crlf: crlf)
       if format == "qdpx" {

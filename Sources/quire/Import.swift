@@ -25,7 +25,7 @@ extension Quire {
     @Argument(help: "Files or folders to import.")
     var paths: [String]
 
-    @Option(help: "The format, or auto to detect it: auto, text, tweets-js.")
+    @Option(help: "The format, or auto to detect it from the content: auto, text, markdown, vtt, srt, docx, odt, html, tweets-js, grailbird, twarc, tags-csv, mastodon, qdpx.")
     var format: String = "auto"
 
     @Option(help: "Link the file's participants (or the archive's tweets) to this case.")
@@ -61,7 +61,8 @@ extension Quire {
       }
       // REFI-QDA projects: each in one transaction of its own.
       var failed = false
-      for p in ImportPlanner.projects(in: paths) {
+      let projects = format == "qdpx" ? paths : ImportPlanner.projects(in: paths)
+      for p in projects {
         do {
           try REFIImport.run(path: p, store: store, convention: position.convention, options: importOptions)
         } catch let e as QuireError {
@@ -75,7 +76,7 @@ extension Quire {
           failed = true
         }
       }
-      let rest = paths.filter { !REFIImport.isProject($0) }
+      let rest = format == "qdpx" ? [] : paths.filter { !REFIImport.isProject($0) }
       let plannedFiles = rest.isEmpty ? 0 : try ImportPlanner().plan(paths: rest, format: format).files.count
       let onlyProjects = plannedFiles == 0 && !ImportPlanner.projects(in: rest).isEmpty
       if !rest.isEmpty && !onlyProjects {

@@ -184,6 +184,8 @@ enum CLI {
     #expect(try CLI.run(["init"] + b, in: dir.url).status == 0)
     let load = try CLI.run(["codebook", "load", dir.path("cb.qdc")] + b, in: dir.url)
     #expect(load.status == 0 && load.stdout.contains("16 themes") && load.stdout.contains("100 rules"), "\(load.stdout)\(load.stderr)")
+    #expect(try CLI.run(["export", "qdc", "--out", dir.path("cb2.qdc")] + a, in: dir.url).status == 0)
+    #expect(try String(contentsOfFile: dir.path("cb2.qdc"), encoding: .utf8) == String(contentsOfFile: dir.path("cb.qdc"), encoding: .utf8))
     // The project as .qdpx (suggestions included), read back into the second project.
     let ex = try CLI.run(["export", "qdpx", "--out", dir.path("a.qdpx"), "--suggestions"] + a, in: dir.url)
     #expect(ex.status == 0, "\(ex.stderr)")

@@ -139,6 +139,24 @@ import ZIPFoundation
     _ = try CodingEngine(codebook: back.codebook)
   }
 
+  @Test func codebookAsYAMLLoadsBackTheSame() throws {
+    for url in [Fixtures.repository.appendingPathComponent("Codebooks/teachers-on-twitter.yml")] {
+      let original = try CodebookLoader.load(path: url.path)
+      let again = try CodebookLoader.parse(yaml: CodebookExchange.yaml(original), file: "again.yml")
+      #expect(again.themes.count == original.themes.count)
+      for (a, b) in zip(original.themes, again.themes) {
+        #expect(a.key == b.key && a.name == b.name && a.parentKey == b.parentKey && a.color == b.color)
+        #expect(a.definition == b.definition && a.include == b.include && a.exclude == b.exclude && a.examples == b.examples)
+        #expect(a.speaker == b.speaker && a.sourceKinds == b.sourceKinds && a.minHits == b.minHits)
+        #expect(a.rules.map(\.display) == b.rules.map(\.display))
+      }
+      #expect(again.name == original.name && again.description == original.description && again.options == original.options)
+    }
+    let small = try CodebookLoader.parse(yaml: Self.codebookYAML, file: "x.yml")
+    let back = try CodebookLoader.parse(yaml: CodebookExchange.yaml(small), file: "y.yml")
+    #expect(back.themes.map { $0.rules.map(\.display) } == small.themes.map { $0.rules.map(\.display) })
+  }
+
   @Test func positionsAreConvertedAtTheEdge() {
     // A BOM is gone before counting; CR LF is two characters by the standard.
     let raw = "A\r\nB😀C"
