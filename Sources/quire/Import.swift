@@ -225,16 +225,24 @@ struct ImportRunner {
       inWord = !space
     }
     var people = Set<String>()
-    var dates: [String] = []
+    var first: Substring? = nil, last: Substring? = nil
+    var lastHandle = ""
     for s in imported.segments {
       if let t = s.tweet {
-        people.insert(t.authorHandle)
-        if !t.createdAt.isEmpty { dates.append(String(t.createdAt.prefix(10))) }
+        if t.authorHandle != lastHandle {
+          people.insert(t.authorHandle)
+          lastHandle = t.authorHandle
+        }
+        if !t.createdAt.isEmpty {
+          let day = t.createdAt.prefix(10)
+          if first.map({ day < $0 }) ?? true { first = day }
+          if last.map({ day > $0 }) ?? true { last = day }
+        }
       } else if let sp = s.speaker {
         people.insert(sp)
       }
     }
-    let range = dates.isEmpty ? "" : "\(dates.min() ?? "")…\(dates.max() ?? "")"
+    let range = first.map { "\($0)…\(last ?? $0)" } ?? ""
     return Row(name: source.name, format: format, kind: source.kind.rawValue, segments: segments, words: words, people: people.count, dates: range)
   }
 }
