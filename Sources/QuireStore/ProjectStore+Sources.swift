@@ -107,7 +107,12 @@ extension ProjectStore {
         }
         links.append(linked)
       }
+      // A large archive: its rows go in without index upkeep, and the indexes are built again
+      // once, sorted, which is several times cheaper than a million ordered insertions each.
+      let bulk = imported.segments.count >= SegmentWriter.bulkThreshold
+      if bulk { try SegmentWriter.dropIndexes(db) }
       try SegmentWriter.insert(db, sourceID: source.id, segments: imported.segments, cases: links)
+      if bulk { try SegmentWriter.createIndexes(db) }
       if !imported.inlineCodings.isEmpty {
         let coderID = try self.coderID(db, coder)
         let now = Self.now()

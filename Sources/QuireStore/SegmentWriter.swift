@@ -8,6 +8,24 @@ enum SegmentWriter {
   /// SQLite copies bound text (`SQLITE_TRANSIENT`).
   static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
+  /// From this many segments on, an import drops the secondary indexes and builds them again.
+  static let bulkThreshold = 50_000
+
+  /// The secondary indexes of `segment`, as the migrations create them.
+  static let indexes = [
+    "CREATE INDEX IF NOT EXISTS segment_case ON segment(case_id)",
+    "CREATE INDEX IF NOT EXISTS segment_end ON segment(source_id, end_offset)",
+    "CREATE INDEX IF NOT EXISTS segment_start ON segment(source_id, start_offset)",
+  ]
+
+  static func dropIndexes(_ db: Database) throws {
+    try db.execute(sql: "DROP INDEX IF EXISTS segment_case; DROP INDEX IF EXISTS segment_end; DROP INDEX IF EXISTS segment_start")
+  }
+
+  static func createIndexes(_ db: Database) throws {
+    for sql in indexes { try db.execute(sql: sql) }
+  }
+
   static func insert(_ db: Database, sourceID: String, segments: [Segment], cases: [Int64?]) throws {
     let sql = """
       INSERT INTO segment (source_id, ordinal, kind, start_offset, end_offset, line_start, line_end,

@@ -131,3 +131,25 @@ let storeTranscript = """
     #expect(QuoteKey.prefix(for: nil) == "Q")
   }
 }
+
+@Suite struct BulkIndexTests {
+  /// A large import drops the segment indexes and builds them again: they must come back exactly
+  /// as the migrations made them.
+  @Test func rebuiltIndexesMatchTheMigrations() throws {
+    let dir = try TempDir()
+    defer { dir.cleanup() }
+    let store = try ProjectStore.create(at: dir.path("i.quire"))
+    func indexes() throws -> [String] {
+      try store.db.read { db in
+        try String.fetchAll(db, sql: "SELECT name || ':' || replace(replace(sql, 'IF NOT EXISTS ', ''), '  ', ' ') FROM sqlite_master WHERE type = 'index' AND tbl_name = 'segment' AND sql IS NOT NULL ORDER BY name")
+      }
+    }
+    let before = try indexes()
+    #expect(before.count == 3)
+    try store.db.write { db in
+      try SegmentWriter.dropIndexes(db)
+      try SegmentWriter.createIndexes(db)
+    }
+    #expect(try indexes() == before)
+  }
+}
