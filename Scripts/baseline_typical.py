@@ -132,7 +132,7 @@ class Pattern:
         if self.kind == "phrase":
             # Every start of the phrase at a token's start (overlapping ones too).
             out, line, pos = [], unit.line, 0
-            while True:
+            while pos <= len(line):
                 m = self.regex.search(line, pos)
                 if not m:
                     return out
@@ -141,6 +141,7 @@ class Pattern:
                     k = line.count(" ", 0, start)
                     out.append((k, k + self.length - 1))
                 pos = start + 1
+            return out
         if self.kind in ("hashtag", "mention"):
             return [(first, last) for kind, body, first, last in unit.structures
                     if kind == self.kind and (body.startswith(self.body) if self.prefix else body == self.body)]

@@ -130,3 +130,26 @@ import Testing
     #expect(TweetText.isoDate("2013-01-31 22:39:14 +0000") == "2013-01-31T22:39:14Z")
   }
 }
+
+@Suite struct UTF8ValidationTests {
+  @Test func findsTheFirstBadByteWhereverItFallsInTheASCIIRuns() {
+    for length in 1..<40 {
+      for bad in 0..<length {
+        var bytes = [UInt8](repeating: 0x61, count: length)
+        bytes[bad] = 0xFF
+        #expect(UTF8Validation.firstInvalidOffset(bytes) == bad)
+        // A truncated two-byte sequence is bad where it starts.
+        bytes[bad] = 0xC3
+        #expect(UTF8Validation.firstInvalidOffset(bytes) == bad)
+      }
+      for at in 0..<length {
+        var valid = [UInt8](repeating: 0x61, count: length)
+        valid.insert(contentsOf: [0xC3, 0xA9, 0xF0, 0x9F, 0x98, 0x80], at: at)  // é 😀
+        #expect(UTF8Validation.firstInvalidOffset(valid) == nil)
+      }
+    }
+    #expect(UTF8Validation.firstInvalidOffset([0xED, 0xA0, 0x80]) == 0)  // a surrogate
+    #expect(UTF8Validation.firstInvalidOffset([0x61, 0xC0, 0x80]) == 1)  // overlong
+    #expect(UTF8Validation.firstInvalidOffset([]) == nil)
+  }
+}

@@ -260,6 +260,14 @@ public struct TweetsJSImporter: Importer {
     for part in Self.siblingParts(of: url) {
       files.append((part, try FileBytes.read(part.path)))
     }
+    let timing = ProcessInfo.processInfo.environment["QUIRE_TIMING"] != nil
+    let clock = ContinuousClock()
+    var t0 = clock.now
+    func lap(_ what: String) {
+      guard timing else { return }
+      FileHandle.standardError.write(Data("timing:   \(what) \(clock.now - t0)\n".utf8))
+      t0 = clock.now
+    }
     for (partURL, partBytes) in files {
       let name = partURL.lastPathComponent
       if options.hashFiles || files.count > 1 { hasher.update(partBytes) }
@@ -267,10 +275,13 @@ public struct TweetsJSImporter: Importer {
         let (line, column) = TextDecoding.lineAndColumn(of: bad, in: partBytes)
         throw QuireError("invalid UTF-8 at byte offset \(bad): a tweets.js file is UTF-8 JSON", at: SourceLocation(file: name, line: line, column: column))
       }
+      lap("validate \(name)")
       tweets += try Self.parseTweets(partBytes, file: name, owner: owner.map { ($0.handle, $0.name) })
+      lap("parse \(name)")
     }
     let partCount = files.count
     files.removeAll()
+    lap("free bytes")
     // Long posts: the tweet holds a cut text; note-tweet.js holds the whole.
     var patched = 0
     let notes = Self.noteTweets(near: url)
@@ -289,8 +300,11 @@ public struct TweetsJSImporter: Importer {
         }
       }
     }
+    lap("free bytes, note tweets")
     let (text, segments, language) = PostCollection.build(tweets)
+    lap("build text and segments")
     tweets.removeAll()
+    lap("free posts")
     var cases: [Case] = []
     var name = url.deletingPathExtension().lastPathComponent
     if let owner {
