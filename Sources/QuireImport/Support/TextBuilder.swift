@@ -9,11 +9,12 @@ struct TextBuilder {
   mutating func append(_ piece: String) -> (start: Int, end: Int, lineStart: Int, lineEnd: Int) {
     let start = scalarCount
     let lineStart = line
+    // Scalars are the UTF-8 bytes that do not continue a sequence; counted on the bytes.
     var newlines = 0
     var count = 0
-    for s in piece.unicodeScalars {
-      count += 1
-      if s == "\n" { newlines += 1 }
+    for b in piece.utf8 {
+      if b & 0xC0 != 0x80 { count += 1 }
+      if b == 0x0A { newlines += 1 }
     }
     text += piece
     scalarCount += count

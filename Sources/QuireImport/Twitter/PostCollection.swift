@@ -39,16 +39,31 @@ enum PostCollection {
     var segments: [Segment] = []
     segments.reserveCapacity(posts.count)
     var languages: [String: Int] = [:]
+    // Most archives have one author and a language or two: reuse the last speaker string and
+    // count runs of one language instead of hashing each post's.
+    var lastHandle = "", lastSpeaker: String? = nil
+    var runLanguage: String? = nil, runLength = 0
     for idx in order {
       let info = posts[idx].info, text = posts[idx].text
       if !segments.isEmpty { _ = builder.append("\n\n") }
       let r = builder.append(text)
-      if let lang = info.language, !["und", "zxx", "qme", "qht", "qam", "qct"].contains(lang) { languages[lang, default: 0] += 1 }
+      if info.language != runLanguage {
+        if let l = runLanguage { languages[l, default: 0] += runLength }
+        runLanguage = info.language
+        runLength = 0
+      }
+      runLength += 1
+      if info.authorHandle != lastHandle || lastSpeaker == nil {
+        lastHandle = info.authorHandle
+        lastSpeaker = info.authorHandle.isEmpty ? nil : "@" + info.authorHandle
+      }
       segments.append(
         Segment(
           ordinal: segments.count, kind: .tweet, start: r.start, end: r.end, lineStart: r.lineStart,
-          lineEnd: r.lineEnd, speaker: info.authorHandle.isEmpty ? nil : "@" + info.authorHandle, tweet: info))
+          lineEnd: r.lineEnd, speaker: info.authorHandle.isEmpty ? nil : lastSpeaker, tweet: info))
     }
+    if let l = runLanguage { languages[l, default: 0] += runLength }
+    for skip in ["und", "zxx", "qme", "qht", "qam", "qct"] { languages[skip] = nil }
     return (builder.text, segments, languages.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key)
   }
 
