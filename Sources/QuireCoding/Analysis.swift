@@ -21,7 +21,7 @@ public struct CodedUnits: Sendable {
     var bySource: [String: [Coding]] = [:]
     for c in codings where c.status != .rejected { bySource[c.sourceID, default: []].append(c) }
     for (source, segments) in sources {
-      let scalars = Array(source.text.unicodeScalars)
+      let scalars = source.text.scalarArray
       let first = units.count
       for u in engine.units(of: source, segments: segments, scalars: scalars) {
         units.append(Unit(sourceID: source.id, segmentOrdinal: u.segmentOrdinal, start: u.start, end: u.end, speaker: u.speaker))

@@ -178,7 +178,7 @@ public struct CodingEngine: @unchecked Sendable {
 
   /// Suggested codings for every unit of a source where a theme applies.
   public func code(source: Source, segments: [Segment], coder: String) -> [Coding] {
-    let scalars = Array(source.text.unicodeScalars)
+    let scalars = source.text.scalarArray
     var codings: [Coding] = []
     var hits = HitTable(patterns: matcher.patterns.count)
     var isCandidate = [Bool](repeating: false, count: themes.count)

@@ -50,3 +50,14 @@ public struct Source: Codable, Sendable, Equatable, Identifiable {
     self.attributes = attributes
   }
 }
+
+extension String {
+  /// The Unicode scalars as an array, in one pass (`Array(unicodeScalars)` counts them first,
+  /// a second pass over a text that can be hundreds of megabytes).
+  public var scalarArray: [Unicode.Scalar] {
+    var out: [Unicode.Scalar] = []
+    out.reserveCapacity(utf8.count)
+    for u in unicodeScalars { out.append(u) }
+    return out
+  }
+}

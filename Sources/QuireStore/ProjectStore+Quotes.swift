@@ -196,7 +196,7 @@ extension ProjectStore {
       for p in passages {
         if scalars[p.sourceID] == nil {
           let text = try String.fetchOne(db, sql: "SELECT text FROM source WHERE id = ?", arguments: [p.sourceID]) ?? ""
-          scalars[p.sourceID] = Array(text.unicodeScalars)
+          scalars[p.sourceID] = text.scalarArray
         }
         let sc = scalars[p.sourceID] ?? []
         func line(_ seg: Segment) -> PassageContext.Line {

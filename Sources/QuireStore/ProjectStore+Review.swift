@@ -25,7 +25,7 @@ extension ProjectStore {
   /// and trailing whitespace or a speaker label opening the first line; an error when the lines
   /// are not in the source.
   public func range(ofLines a: Int, _ b: Int, in source: Source) throws -> Range<Int> {
-    let scalars = Array(source.text.unicodeScalars)
+    let scalars = source.text.scalarArray
     var starts = [0]
     for (i, s) in scalars.enumerated() where s == "\n" { starts.append(i + 1) }
     let lineCount = scalars.last == "\n" ? starts.count - 1 : starts.count
