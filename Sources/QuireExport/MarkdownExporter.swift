@@ -37,6 +37,12 @@ public struct MarkdownExporter: Sendable {
   /// Escapes a table cell: backslash, `|`, Markdown emphasis, links and `<` (no raw HTML);
   /// line breaks become `<br>`.
   func escape(_ s: String) -> String {
+    // Most cells need nothing: scan the bytes first.
+    if !s.utf8.contains(where: { b in
+      b == 0x5C || b == 0x7C || b == 0x2A || b == 0x5F || b == 0x60 || b == 0x5B || b == 0x5D || b == 0x3C || b == 0x0A || b == 0x0D
+    }) {
+      return s
+    }
     var out = ""
     out.reserveCapacity(s.utf8.count)
     var lastWasNewline = false

@@ -42,6 +42,7 @@ extension ProjectStore {
       wanted = keys
     }
     let position = Dictionary(uniqueKeysWithValues: codebook.themes.enumerated().map { ($1.key, $0) })
+    let themeByKey = Dictionary(codebook.themes.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
     return try db.read { db in
       var sql = """
         SELECT c.*, k.name AS coder_name, q.key AS quote_key, s.serial
@@ -67,7 +68,7 @@ extension ProjectStore {
       var sourceOrder: [String] = []
       for row in all {
         let codeKey: String = row["code_key"]
-        guard codebook.theme(codeKey) != nil else { continue }
+        guard themeByKey[codeKey] != nil else { continue }
         if let wanted, !wanted.contains(codeKey) { continue }
         guard let status = CodingStatus(rawValue: row["status"]), filter.statuses.contains(status) else { continue }
         let sourceID: String = row["source_id"]
@@ -97,7 +98,7 @@ extension ProjectStore {
         var segments: [Int: Segment] = [:]
         for row in rows {
           let codeKey: String = row["code_key"]
-          guard let theme = codebook.theme(codeKey), let status = CodingStatus(rawValue: row["status"]) else { continue }
+          guard let theme = themeByKey[codeKey], let status = CodingStatus(rawValue: row["status"]) else { continue }
           let start: Int = row["start_offset"]
           let end: Int = row["end_offset"]
           let ordinal: Int? = row["segment_ordinal"]
