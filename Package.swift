@@ -51,8 +51,7 @@ let package = Package(
     .target(
       name: "QuireREFI",
       dependencies: [
-        "QuireCore", "QuireXML", "QuireImport", "QuireCoding", "QuireStore",
-        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        "QuireCore", "QuireXML", "QuireImport", "QuireCoding", "QuireStore", "QuireExport",
       ]
     ),
     // The command-line tool

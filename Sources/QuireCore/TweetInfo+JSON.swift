@@ -129,86 +129,32 @@ extension TweetInfo {
     var isRetweet = false, isQuote = false
     var likes = 0, retweets = 0
     var hashtags: [String] = [], mentions: [String] = [], urls: [String] = []
-    var b = Array(json.utf8)[...]
-    func skipSpace() { while let c = b.first, c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D { b = b.dropFirst() } }
-    func expect(_ c: UInt8) -> Bool {
-      skipSpace()
-      guard b.first == c else { return false }
-      b = b.dropFirst()
-      return true
-    }
-    func string() -> String? {
-      guard expect(0x22) else { return nil }
-      var out: [UInt8] = []
-      while let c = b.first {
-        b = b.dropFirst()
-        if c == 0x22 { return String(decoding: out, as: UTF8.self) }
-        if c == 0x5C {
-          guard let e = b.first else { return nil }
-          b = b.dropFirst()
-          switch e {
-          case 0x6E: out.append(0x0A)
-          case 0x72: out.append(0x0D)
-          case 0x74: out.append(0x09)
-          case 0x62: out.append(0x08)
-          case 0x66: out.append(0x0C)
-          case 0x75:
-            guard b.count >= 4, let v = UInt32(String(decoding: b.prefix(4), as: UTF8.self), radix: 16) else { return nil }
-            b = b.dropFirst(4)
-            guard let u = Unicode.Scalar(v) else { return nil }  // surrogates: not written by jsonBytes
-            out.append(contentsOf: String(Character(u)).utf8)
-          default: out.append(e)
-          }
-          continue
-        }
-        out.append(c)
-      }
-      return nil
-    }
-    func strings() -> [String]? {
-      guard expect(0x5B) else { return nil }
-      var list: [String] = []
-      if expect(0x5D) { return list }
+    var r = FlatJSON(json)
+    guard r.expect(0x7B) else { return nil }
+    if !r.expect(0x7D) {
       repeat {
-        guard let s = string() else { return nil }
-        list.append(s)
-      } while expect(0x2C)
-      return expect(0x5D) ? list : nil
-    }
-    func word() -> String {
-      skipSpace()
-      var out: [UInt8] = []
-      while let c = b.first, (c >= 0x30 && c <= 0x39) || c == 0x2D || (c >= 0x61 && c <= 0x7A) {
-        out.append(c)
-        b = b.dropFirst()
-      }
-      return String(decoding: out, as: UTF8.self)
-    }
-    guard expect(0x7B) else { return nil }
-    if !expect(0x7D) {
-      repeat {
-        guard let key = string(), expect(0x3A) else { return nil }
+        guard let key = r.string(), r.expect(0x3A) else { return nil }
         switch key {
-        case "id": guard let v = string() else { return nil }; id = v
-        case "authorHandle": guard let v = string() else { return nil }; handle = v
-        case "authorName": guard let v = string() else { return nil }; name = v
-        case "createdAt": guard let v = string() else { return nil }; created = v
-        case "url": guard let v = string() else { return nil }; url = v
-        case "replyToId": replyId = string()
-        case "replyToHandle": replyHandle = string()
-        case "retweetedHandle": retweeted = string()
-        case "language": language = string()
-        case "isRetweet": isRetweet = word() == "true"
-        case "isQuote": isQuote = word() == "true"
-        case "likeCount": guard let v = Int(word()) else { return nil }; likes = v
-        case "retweetCount": guard let v = Int(word()) else { return nil }; retweets = v
-        case "hashtags": guard let v = strings() else { return nil }; hashtags = v
-        case "mentions": guard let v = strings() else { return nil }; mentions = v
-        case "urls": guard let v = strings() else { return nil }; urls = v
+        case "id": guard let v = r.string() else { return nil }; id = v
+        case "authorHandle": guard let v = r.string() else { return nil }; handle = v
+        case "authorName": guard let v = r.string() else { return nil }; name = v
+        case "createdAt": guard let v = r.string() else { return nil }; created = v
+        case "url": guard let v = r.string() else { return nil }; url = v
+        case "replyToId": replyId = r.string()
+        case "replyToHandle": replyHandle = r.string()
+        case "retweetedHandle": retweeted = r.string()
+        case "language": language = r.string()
+        case "isRetweet": isRetweet = r.word() == "true"
+        case "isQuote": isQuote = r.word() == "true"
+        case "likeCount": guard let v = Int(r.word()) else { return nil }; likes = v
+        case "retweetCount": guard let v = Int(r.word()) else { return nil }; retweets = v
+        case "hashtags": guard let v = r.strings() else { return nil }; hashtags = v
+        case "mentions": guard let v = r.strings() else { return nil }; mentions = v
+        case "urls": guard let v = r.strings() else { return nil }; urls = v
         default: return nil
         }
-      } while expect(0x2C)
-      guard expect(0x7D) else { return nil }
+      } while r.expect(0x2C)
+      guard r.expect(0x7D) else { return nil }
     }
     if url.isEmpty { url = Self.canonicalURL(handle: handle, id: id) }
     self.init(

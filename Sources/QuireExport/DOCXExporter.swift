@@ -1,6 +1,5 @@
 import Foundation
 import QuireCore
-import ZIPFoundation
 
 /// Writes quotes as a Word document: a heading per theme and a real Word table whose header row
 /// repeats on every page, with the document's styles, so Word and LibreOffice open it as is.
@@ -131,31 +130,6 @@ public struct DOCXExporter: Sendable {
 
   /// The .docx file's bytes.
   public func export(_ quotes: [Quote]) throws -> Data {
-    let archive: Archive
-    do {
-      archive = try Archive(data: Data(), accessMode: .create)
-    } catch {
-      throw QuireError("cannot create the DOCX zip: \(error)")
-    }
-    let parts: [(String, String)] = [
-      ("[Content_Types].xml", Self.contentTypes), ("_rels/.rels", Self.rootRels),
-      ("word/_rels/document.xml.rels", Self.documentRels), ("word/styles.xml", Self.styles),
-      ("word/document.xml", documentXML(quotes)),
-    ]
-    for (path, text) in parts {
-      let data = Data(text.utf8)
-      do {
-        try archive.addEntry(
-          with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: Date(timeIntervalSince1970: 1_577_836_800),
-          compressionMethod: .deflate
-        ) { position, size in
-          data.subdata(in: Int(position)..<Int(position) + size)
-        }
-      } catch {
-        throw QuireError("cannot write \(path) into the DOCX zip: \(error)")
-      }
-    }
-    guard let bytes = archive.data else { throw QuireError("the DOCX zip is empty") }
-    return bytes
+    try DOCXPackage.zip(document: documentXML(quotes), styles: Self.styles)
   }
 }

@@ -25,6 +25,25 @@ public struct ReportData: Sendable {
 }
 
 /// A table of counts with labelled rows and columns.
+extension ReportData {
+  /// One entry per quote key (a passage), with every coding of it, in source order: what the
+  /// "passages in context" part of a report shows.
+  public var passages: [(Quote, [Quote])] {
+    var out: [(Quote, [Quote])] = []
+    var index: [String: Int] = [:]
+    for q in quotes {
+      if let i = index[q.key] {
+        out[i].1.append(q)
+      } else {
+        index[q.key] = out.count
+        out.append((q, [q]))
+      }
+    }
+    out.sort { a, b in a.0.sourceID == b.0.sourceID ? a.0.start < b.0.start : a.0.sourceName < b.0.sourceName }
+    return out
+  }
+}
+
 public struct ReportMatrix: Sendable {
   public var id: String
   public var title: String
@@ -158,20 +177,7 @@ public struct HTMLReport: Sendable {
 
     // Passages in context, one per quote key.
     h += "<section id=\"sources\">\n<h2>Passages in context</h2>\n"
-    var seen = Set<String>()
-    var passages: [(Quote, [Quote])] = []
-    var index: [String: Int] = [:]
-    for q in data.quotes {
-      if seen.insert(q.key).inserted {
-        index[q.key] = passages.count
-        passages.append((q, [q]))
-      } else if let i = index[q.key] {
-        passages[i].1.append(q)
-      }
-    }
-    passages.sort { a, b in
-      a.0.sourceID == b.0.sourceID ? a.0.start < b.0.start : a.0.sourceName < b.0.sourceName
-    }
+    let passages = data.passages
     var lastSource = ""
     for (q, codes) in passages {
       if q.sourceID != lastSource {

@@ -105,7 +105,13 @@ public struct LaTeXExporter: Sendable {
     guard standalone else {
       return "% Quote table written by Quire: needs \\usepackage{longtable,booktabs}\n" + Self.glyphMacro + body
     }
-    return """
+    return Self.document(title: title, packages: "", margin: "2cm", contents: false, body: body)
+  }
+
+  /// A whole document for pdflatex, xelatex or lualatex: fonts by engine, `longtable` and
+  /// `booktabs`, the glyph macro, and `packages` (more preamble lines).
+  static func document(title: String, packages: String, margin: String, contents: Bool, body: String) -> String {
+    """
       \\documentclass[11pt]{article}
       \\usepackage{iftex}
       \\ifPDFTeX
@@ -115,13 +121,13 @@ public struct LaTeXExporter: Sendable {
       \\else
         \\usepackage{fontspec}
       \\fi
-      \\usepackage[margin=2cm]{geometry}
+      \\usepackage[margin=\(margin)]{geometry}
       \\usepackage{longtable,booktabs}
-      \(Self.glyphMacro)\\title{\(Self.escape(title))}
+      \(packages)\(glyphMacro)\\title{\(escape(title))}
       \\date{}
       \\begin{document}
       \\maketitle
-      \(body)\\end{document}
+      \(contents ? "\\tableofcontents\n\n" : "")\(body)\\end{document}
 
       """
   }

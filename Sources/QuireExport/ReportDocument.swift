@@ -101,18 +101,7 @@ public struct ReportDocument: Sendable {
     }
     // Passages in context.
     b.append(.heading(1, "Passages in context", id: "sources"))
-    var seen = Set<String>()
-    var passages: [(Quote, [Quote])] = []
-    var index: [String: Int] = [:]
-    for q in data.quotes {
-      if seen.insert(q.key).inserted {
-        index[q.key] = passages.count
-        passages.append((q, [q]))
-      } else if let i = index[q.key] {
-        passages[i].1.append(q)
-      }
-    }
-    passages.sort { a, b in a.0.sourceID == b.0.sourceID ? a.0.start < b.0.start : a.0.sourceName < b.0.sourceName }
+    let passages = data.passages
     var lastSource = ""
     for (q, codes) in passages {
       if q.sourceID != lastSource {
@@ -275,30 +264,9 @@ public struct ReportDocument: Sendable {
         body += "\\end{longtable}\n}\n\n"
       }
     }
-    return """
-      \\documentclass[11pt]{article}
-      \\usepackage{iftex}
-      \\ifPDFTeX
-        \\usepackage[utf8]{inputenc}
-        \\usepackage[T1]{fontenc}
-        \\usepackage{textcomp}
-      \\else
-        \\usepackage{fontspec}
-      \\fi
-      \\usepackage[margin=2.2cm]{geometry}
-      \\usepackage{longtable,booktabs}
-      \\usepackage[hidelinks]{hyperref}
-      \\newcommand{\\quiremark}[1]{\\textbf{#1}}
-      \\setlength{\\parskip}{0.4em}
-      \(LaTeXExporter.glyphMacro)\\title{\(e(title))}
-      \\date{}
-      \\begin{document}
-      \\maketitle
-      \\tableofcontents
-
-      \(body)\\end{document}
-
-      """
+    return LaTeXExporter.document(
+      title: title, packages: "\\usepackage[hidelinks]{hyperref}\n\\newcommand{\\quiremark}[1]{\\textbf{#1}}\n\\setlength{\\parskip}{0.4em}\n",
+      margin: "2.2cm", contents: true, body: body)
   }
 
   // MARK: DOCX
@@ -399,28 +367,35 @@ public struct ReportDocument: Sendable {
 /// The parts every DOCX we write shares, zipped.
 enum DOCXPackage {
   static func zip(document: String, styles: String) throws -> Data {
+    try ZipPackage.data([
+      ("[Content_Types].xml", Data(DOCXExporter.contentTypes.utf8)), ("_rels/.rels", Data(DOCXExporter.rootRels.utf8)),
+      ("word/_rels/document.xml.rels", Data(DOCXExporter.documentRels.utf8)), ("word/styles.xml", Data(styles.utf8)),
+      ("word/document.xml", Data(document.utf8)),
+    ])
+  }
+}
+
+/// A zip written in memory (DOCX, QDPX): deflated entries with a fixed date, so the same
+/// content always gives the same bytes.
+public enum ZipPackage {
+  public static func data(_ entries: [(path: String, data: Data)]) throws -> Data {
     let archive: Archive
     do {
       archive = try Archive(data: Data(), accessMode: .create)
     } catch {
-      throw QuireError("cannot create the DOCX zip: \(error)")
+      throw QuireError("cannot create a zip: \(error)")
     }
-    let parts: [(String, String)] = [
-      ("[Content_Types].xml", DOCXExporter.contentTypes), ("_rels/.rels", DOCXExporter.rootRels),
-      ("word/_rels/document.xml.rels", DOCXExporter.documentRels), ("word/styles.xml", styles), ("word/document.xml", document),
-    ]
-    for (path, text) in parts {
-      let data = Data(text.utf8)
+    for (path, data) in entries {
       do {
         try archive.addEntry(
           with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: Date(timeIntervalSince1970: 1_577_836_800),
           compressionMethod: .deflate
         ) { position, size in data.subdata(in: Int(position)..<Int(position) + size) }
       } catch {
-        throw QuireError("cannot write \(path) into the DOCX zip: \(error)")
+        throw QuireError("cannot write \(path) into the zip: \(error)")
       }
     }
-    guard let bytes = archive.data else { throw QuireError("the DOCX zip is empty") }
+    guard let bytes = archive.data else { throw QuireError("the zip is empty") }
     return bytes
   }
 }

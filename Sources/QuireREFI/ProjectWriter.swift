@@ -1,7 +1,7 @@
 import Foundation
 import QuireCore
+import QuireExport
 import QuireXML
-import ZIPFoundation
 
 /// Writes a REFI-QDA project (`project.qde` in `urn:QDA-XML:project:1.0`, sources as UTF-8
 /// text in `Sources/`, zipped as `.qdpx`) that validates against the published schema.
@@ -143,25 +143,7 @@ public struct ProjectWriter {
   /// The `.qdpx` zip's bytes.
   public func qdpx(_ b: ProjectBundle) throws -> Data {
     let (xml, files) = qde(b)
-    let archive: Archive
-    do {
-      archive = try Archive(data: Data(), accessMode: .create)
-    } catch {
-      throw QuireError("cannot create the QDPX zip: \(error)")
-    }
-    for (path, text) in [("project.qde", xml)] + files {
-      let data = Data(text.utf8)
-      do {
-        try archive.addEntry(
-          with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: Date(timeIntervalSince1970: 1_577_836_800),
-          compressionMethod: .deflate
-        ) { position, size in data.subdata(in: Int(position)..<Int(position) + size) }
-      } catch {
-        throw QuireError("cannot write \(path) into the QDPX zip: \(error)")
-      }
-    }
-    guard let bytes = archive.data else { throw QuireError("the QDPX zip is empty") }
-    return bytes
+    return try ZipPackage.data([("project.qde", Data(xml.utf8))] + files.map { ($0.0, Data($0.1.utf8)) })
   }
 
   /// A selection's name: the start of its text, on one line.

@@ -50,6 +50,28 @@ struct FlatJSON {
     return nil
   }
 
+  mutating func strings() -> [String]? {
+    guard expect(0x5B) else { return nil }
+    var list: [String] = []
+    if expect(0x5D) { return list }
+    repeat {
+      guard let s = string() else { return nil }
+      list.append(s)
+    } while expect(0x2C)
+    return expect(0x5D) ? list : nil
+  }
+
+  /// A bare word: a number, `true`, `false` or `null`.
+  mutating func word() -> String {
+    skipSpace()
+    var out: [UInt8] = []
+    while let c = b.first, (c >= 0x30 && c <= 0x39) || c == 0x2D || (c >= 0x61 && c <= 0x7A) {
+      out.append(c)
+      b = b.dropFirst()
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
   mutating func int() -> Int? {
     skipSpace()
     var n = 0
