@@ -209,19 +209,26 @@ public struct HTMLReport: Sendable {
   /// `Why: any[connect*, …] matched “connecting”, “#edchat”`: each rule that fired (shortened,
   /// in full on hover) with the words it matched.
   static func why(_ evidence: [Evidence]) -> String {
+    let parts = Self.rulesAndWords(evidence).map { rule, words -> String in
+      let matched = words.map { "“<mark>\(HTML.escape($0))</mark>”" }.joined(separator: ", ")
+      return "<code title=\"\(HTML.escape(rule))\">\(HTML.escape(Self.shortRule(rule)))</code> matched \(matched)"
+    }
+    return "<span class=\"evidence\">Why: " + parts.joined(separator: "; ") + "</span>"
+  }
+
+  /// Each rule that fired, in order, with the distinct words it matched.
+  static func rulesAndWords(_ evidence: [Evidence]) -> [(rule: String, words: [String])] {
     var order: [String] = []
     var words: [String: [String]] = [:]
     for e in evidence {
       if words[e.rule] == nil { order.append(e.rule) }
       if !(words[e.rule] ?? []).contains(e.text) { words[e.rule, default: []].append(e.text) }
     }
-    let parts = order.map { rule -> String in
-      let short = rule.count > 60 ? String(rule.prefix(57)) + "…" : rule
-      let matched = (words[rule] ?? []).map { "“<mark>\(HTML.escape($0))</mark>”" }.joined(separator: ", ")
-      return "<code title=\"\(HTML.escape(rule))\">\(HTML.escape(short))</code> matched \(matched)"
-    }
-    return "<span class=\"evidence\">Why: " + parts.joined(separator: "; ") + "</span>"
+    return order.map { ($0, words[$0] ?? []) }
   }
+
+  /// A rule shortened to 60 characters for a caption.
+  static func shortRule(_ rule: String) -> String { rule.count > 60 ? String(rule.prefix(57)) + "…" : rule }
 
   static func contextLine(_ line: PassageContext.Line, current: Bool) -> String {
     var h = "<div class=\"turn\">"

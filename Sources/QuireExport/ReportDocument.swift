@@ -149,15 +149,8 @@ public struct ReportDocument: Sendable {
   }
 
   static func why(_ evidence: [Evidence]) -> String {
-    var order: [String] = []
-    var words: [String: [String]] = [:]
-    for e in evidence {
-      if words[e.rule] == nil { order.append(e.rule) }
-      if !(words[e.rule] ?? []).contains(e.text) { words[e.rule, default: []].append(e.text) }
-    }
-    return order.map { rule in
-      let short = rule.count > 60 ? String(rule.prefix(57)) + "…" : rule
-      return "\(short) matched " + (words[rule] ?? []).map { "“\($0)”" }.joined(separator: ", ")
+    HTMLReport.rulesAndWords(evidence).map { rule, words in
+      "\(HTMLReport.shortRule(rule)) matched " + words.map { "“\($0)”" }.joined(separator: ", ")
     }.joined(separator: "; ")
   }
 
