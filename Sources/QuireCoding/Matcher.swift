@@ -94,7 +94,11 @@ struct Matcher {
 
   /// Whether `scalars[range]` contains the lower-cased `literal`, ignoring case.
   static func contains(_ scalars: [Unicode.Scalar], _ range: Range<Int>, _ literal: [Unicode.Scalar]) -> Bool {
-    guard let first = literal.first, range.count >= literal.count else { return false }
+    guard let first = literal.first else { return false }
+    // A case-insensitive ICU match goes through full case folding, where `ß` is `ss` and `ﬁ`
+    // is `fi`: a unit holding such a character may match without holding the literal.
+    for k in range where scalars[k].value >= 0x80 && Self.foldsToOtherLetters(scalars[k]) { return true }
+    guard range.count >= literal.count else { return false }
     func lower(_ u: Unicode.Scalar) -> Unicode.Scalar {
       let v = u.value
       if v >= 0x41 && v <= 0x5A { return Unicode.Scalar(v + 0x20) ?? u }
@@ -116,6 +120,16 @@ struct Matcher {
       i += 1
     }
     return false
+  }
+
+  /// Whether case folding may turn the scalar into other letters than its lower case (`ß`,
+  /// ligatures, `ſ`, the Kelvin sign, `İ`): then the literal prefilter cannot rule a match out.
+  static func foldsToOtherLetters(_ u: Unicode.Scalar) -> Bool {
+    let p = u.properties
+    guard p.changesWhenCaseFolded else { return false }
+    let lower = p.lowercaseMapping
+    if lower == String(u) { return true }  // folds, yet lower-cases to itself: ß, ﬁ, ſ, ς
+    return lower.unicodeScalars.contains { $0.isASCII }  // K → k, İ → i̇
   }
 
   /// All hits of all patterns in the unit `range` of the source, keyed by pattern id.

@@ -57,6 +57,13 @@ enum RegexPrefilter {
   }
 
   /// The longest run of characters that must appear literally, in order, in every match.
+  /// How many hex digits (up to `max`) start at `i`.
+  static func hexDigits(_ c: [Character], _ i: Int, max: Int) -> Int {
+    var n = 0
+    while n < max, i + n < c.count, c[i + n].isHexDigit { n += 1 }
+    return n
+  }
+
   static func longestMandatoryRun(_ c: [Character]) -> String? {
     var best = ""
     var run = ""
@@ -90,10 +97,25 @@ enum RegexPrefilter {
           i += 2  // zero-width: the run goes on
           continue
         }
-        if e == "Q" || e == "p" || e == "P" || e == "N" || e == "x" || e == "u" || e.isNumber {
+        if e == "Q" || e == "p" || e == "P" || e == "N" || e == "x" || e == "u" || e == "U" || e == "c" || e.isNumber {
           breakRun()
           i += 2
           if e == "Q" { return best.isEmpty ? nil : best }
+          // Skip the escape's payload, which is not text to find: `\x41`, `\x{e9}`, `\u00e9`,
+          // `\U0001F600`, `\0101` and back-references, `\N{NAME}`, `\p{L}` or `\pL`, `\cA`.
+          if i < c.count, c[i] == "{" {
+            while i < c.count, c[i] != "}" { i += 1 }
+            i += 1
+          } else {
+            switch e {
+            case "x": i += hexDigits(c, i, max: 2)
+            case "u": i += hexDigits(c, i, max: 4)
+            case "U": i += hexDigits(c, i, max: 8)
+            case "p", "P", "c": i += 1
+            default: while i < c.count, c[i].isNumber { i += 1 }  // octal \0ooo, back-reference \12
+            }
+          }
+          skipQuantifier(c, &i)
           continue
         }
         if e.isLetter {  // \w \s \d and friends: a class

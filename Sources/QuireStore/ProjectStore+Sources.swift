@@ -54,7 +54,7 @@ extension ProjectStore {
       let number = (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM source WHERE kind = ?", arguments: [imported.kind.rawValue]) ?? 0) + 1
       let source = Source(
         id: try freeID(db, id), name: name, kind: imported.kind, format: imported.format,
-        text: imported.text, language: imported.language, originalName: imported.originalName,
+        text: Self.storable(imported.text), language: imported.language, originalName: imported.originalName,
         sha256: imported.sha256, importerVersion: imported.importerVersion, importedAt: Self.now(),
         serial: serial, number: number, attributes: imported.attributes)
       try db.execute(
@@ -141,6 +141,15 @@ extension ProjectStore {
       }
       return .imported(source, segments: imported.segments.count)
     }
+  }
+
+  /// SQLite ends bound text at a NUL character; a NUL becomes U+FFFD (one scalar for one, so
+  /// no offset moves) and the text is stored whole.
+  static func storable(_ text: String) -> String {
+    guard text.utf8.contains(0) else { return text }
+    var out = String.UnicodeScalarView()
+    for u in text.unicodeScalars { out.append(u == "\0" ? "\u{FFFD}" : u) }
+    return String(out)
   }
 
   private func freeID(_ db: Database, _ wanted: String?) throws -> String {

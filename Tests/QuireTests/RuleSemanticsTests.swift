@@ -2,6 +2,7 @@ import Testing
 
 @testable import QuireCoding
 @testable import QuireCore
+@testable import QuireStore
 
 /// DESIGN §4, rule by rule.
 @Suite struct RuleSemanticsTests {
@@ -141,5 +142,41 @@ import Testing
     let found = try themes(yaml, on: "word7 and word150")
     #expect(found == ["theme_7", "theme_150"])
     #expect(try themes(yaml, on: "sharing").count == 200)
+  }
+}
+
+/// Cases the Python baselines of the performance issue found, where the regex prefilter skipped
+/// units ICU would match, or a NUL cut a stored text short.
+@Suite struct PrefilterEdgeTests {
+  @Test func escapesAreNotLiterals() throws {
+    #expect(try themes(codebook([#"regex: "caf\\u00e9""#]), on: "Un café noir") == ["t"])
+    #expect(try themes(codebook([#"regex: "\\x41BC""#]), on: "ABC") == ["t"])
+    #expect(try themes(codebook([#"regex: "\\x{41}BC""#]), on: "ABC") == ["t"])
+    #expect(try themes(codebook([#"regex: "\\0101BC""#]), on: "ABC") == ["t"])
+    #expect(try themes(codebook([#"regex: "\\N{LATIN SMALL LETTER E WITH ACUTE}t\\u00e9""#]), on: "été") == ["t"])
+    #expect(try themes(codebook([#"regex: "caf\\u00e9""#]), on: "Un thé noir").isEmpty)
+  }
+
+  @Test func fullCaseFoldingIsNotSkipped() throws {
+    #expect(try themes(codebook([#"regex: "strasse""#]), on: "Die Straße") == ["t"])
+    #expect(try themes(codebook([#"regex: "fish""#]), on: "a ﬁsh") == ["t"])
+    #expect(try themes(codebook([#"regex: "ff""#]), on: "the ﬀ ligature") == ["t"])
+    #expect(try themes(codebook([#"regex: "kelvin""#]), on: "\u{212A}elvin") == ["t"])
+    #expect(try themes(codebook([#"regex: "strasse""#]), on: "Die Straßenbahn über die Brücke").count == 1)
+    #expect(try themes(codebook([#"regex: "strasse""#]), on: "Die Brücke").isEmpty)
+  }
+
+  @Test func aNULDoesNotCutTheStoredText() throws {
+    let dir = try TempDir()
+    defer { dir.cleanup() }
+    let store = try ProjectStore.create(at: dir.path("n.quire"))
+    let source = try readTranscript("Interviewer: Hi\n\nAnn Lee: abc\u{0} I connect with people\n")
+    guard case .imported(let stored, _) = try store.importSource(source) else { Issue.record("not imported"); return }
+    let back = try #require(try store.sources().first)
+    #expect(back.text.unicodeScalars.count == source.text.unicodeScalars.count)
+    #expect(back.text.contains("\u{FFFD} I connect"))
+    let cb = try CodebookLoader.parse(yaml: codebook(["connect*"]), file: "t.yml")
+    let found = try CodingEngine(codebook: cb).code(source: back, segments: try store.segments(of: stored.id), coder: "rules")
+    #expect(found.count == 1)
   }
 }
