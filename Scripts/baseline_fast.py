@@ -7,19 +7,28 @@ theme key) pairs as CSV and prints the per-theme counts in the shape `quire code
 With `--transcripts DIR` it codes the speaker turns of plain-text interview transcripts instead
 (the unit is `stem:line`, the transcript's name and the line its turn starts on).
 
-How it is fast: all patterns of all themes in one index (a dictionary of first tokens, memoised
-per distinct token, with prefix patterns found through a dictionary per prefix length), each
-unit tokenised once by a single regular expression (a plain `findall` when the unit holds no
-`#`, `@` or link), only the themes with a hit evaluated, and regex rules run only on units
-holding a literal every match needs.
+How it is fast: all patterns of all themes in one index (dictionaries of first words and of word
+pairs, prefix patterns in one dictionary per prefix length, the lookup memoised per distinct
+token); each unit tokenised once, an ASCII unit by `str.translate` and `split` with its
+hashtags, mentions and links looked for only where `#`, `@`, `http` or `www.` occurs, any other
+unit through its ASCII "shape" (Python's `re` is slow on classes of thousands of Unicode ranges);
+an `any` rule's hit makes its theme fire at once, and an `all` or `near` rule is checked only
+when its least common item was hit; regex rules run only on units holding a literal every match
+needs. `--jobs 2` codes the two halves of a file in two processes.
 
     python3 Scripts/baseline_fast.py --codebook CB.yml --archive ARCHIVE_DIR --out pairs.csv
     python3 Scripts/baseline_fast.py --codebook CB.yml --transcripts DIR --out pairs.csv
 
 Timing goes to stderr as `TIMING read=… code=… write=… units=…` (seconds; reading and coding are
-interleaved, so `code` is the time spent coding and `read` the rest).
+interleaved, so `code` is the time spent coding and `read` the rest; with `--jobs`, `code` adds up
+the processes' coding time). Transcripts are read in the labelled styles of Quire's plain-text
+importer (a text without labels is coded by paragraphs, without the `(Name)` attribution);
+inline coding markup and the `sentence` unit are not supported. Where Python's `re` and ICU
+(Quire's regex engine) differ, so do regex rules: the benchmark codebook keeps to their common
+ground.
 """
 import argparse
+from bisect import bisect_left, bisect_right
 import os
 import re
 import sys
@@ -31,9 +40,10 @@ import orjson
 # ---------------------------------------------------------------------------------------------
 # Character classes of DESIGN §4, from the Unicode general categories. Python's `re` checks a
 # class of thousands of ranges one range at a time, so a unit's text is first turned into its
-# *shape*: one ASCII character per character, the same length, in which ASCII stands for itself,
-# any other letter or digit (L*, N*) is `a`, a mark (M*) is `\x02`, other white space is a space
-# and anything else `\x01`. Small ASCII regexes then find tokens, hashtags, mentions and URLs.
+# *shape*: one ASCII character per character, the same length, in which ASCII stands for itself
+# (but for the control characters `\x02` and `\x03`, which become `\x01`), any other letter or
+# digit (L*, N*) is `\x03`, a mark (M*) is `\x02`, other white space is a space and anything else
+# `\x01`. Small ASCII regexes then find tokens, hashtags, mentions and URLs.
 
 # Unicode White_Space, which ends a URL (Swift's `isWhitespace` on a scalar).
 WS_CHARS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
@@ -45,7 +55,7 @@ TRIM_CHARS = "".join(chr(c) for c in range(0x3001) if unicodedata.category(chr(c
 def char_shape(c):
     cat = unicodedata.category(c)[0]
     if cat in "LN":
-        return "a"
+        return "\x03"
     if cat == "M":
         return "\x02"
     return " " if c in WS_CHARS else "\x01"
@@ -59,8 +69,18 @@ class _Shapes(dict):
         return v
 
 
-SHAPE = _Shapes({cp: chr(cp) for cp in range(128)})
-SHAPE[2] = "\x01"  # an ASCII control character, not a mark
+SHAPES = _Shapes()
+NON_ASCII_RUN = re.compile("[^\x00-\x7f]+")
+
+
+def _shape_run(m):
+    return m.group().translate(SHAPES)
+
+
+def shape_of(text):
+    if "\x02" in text or "\x03" in text:
+        text = text.replace("\x02", "\x01").replace("\x03", "\x01")
+    return text if text.isascii() else NON_ASCII_RUN.sub(_shape_run, text)
 
 
 def is_token_char(c):
@@ -75,18 +95,18 @@ _URL_AHEAD = r"(?:https?://|www\.)"
 # On a shape: one left-to-right scan, at each offset a URL, then a mention, then a hashtag, then
 # a word; a word stops where a URL starts (the scan tries a URL at every offset).
 SHAPE_SCAN = re.compile(
-    r"(?P<u>%s[^\t\n\x0b\x0c\r ]*)|(?P<m>(?<![A-Za-z0-9])@[A-Za-z0-9_]+)|(?P<h>#[A-Za-z0-9_\x02]+)"
-    r"|(?P<w>(?:(?!%s)[A-Za-z0-9\x02])+)" % (_URL_AHEAD, _URL_AHEAD))
+    r"(?P<u>%s[^\t\n\x0b\x0c\r ]*)|(?P<m>(?<![A-Za-z0-9\x03])@[A-Za-z0-9_\x03]+)|(?P<h>#[A-Za-z0-9_\x02\x03]+)"
+    r"|(?P<w>(?:(?!%s)[A-Za-z0-9\x02\x03])+)" % (_URL_AHEAD, _URL_AHEAD))
 SHAPE_SCAN_NO_URL = re.compile(
-    r"(?P<m>(?<![A-Za-z0-9])@[A-Za-z0-9_]+)|(?P<h>#[A-Za-z0-9_\x02]+)|(?P<w>[A-Za-z0-9\x02]+)")
-SHAPE_WORD = re.compile(r"[A-Za-z0-9\x02]+")  # token runs (of a word, a hashtag or a URL)
-SHAPE_LD = re.compile(r"[A-Za-z0-9]+")  # token runs of a mention: letters and digits
-ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
-# ASCII text: lower-case letters, digits kept, every other character a separator.
+    r"(?P<m>(?<![A-Za-z0-9\x03])@[A-Za-z0-9_\x03]+)|(?P<h>#[A-Za-z0-9_\x02\x03]+)|(?P<w>[A-Za-z0-9\x02\x03]+)")
+SHAPE_WORD = re.compile(r"[A-Za-z0-9\x02\x03]+")  # token runs (of a word, a hashtag or a URL)
+SHAPE_LD = re.compile(r"[A-Za-z0-9\x03]+")  # token runs of a mention: letters and digits
+# ASCII text (or a shape without tokens of other characters): lower-case letters, digits kept,
+# every other character a separator.
 ASCII_FOLD = {c: (chr(c).lower() if chr(c).isalnum() else " ") for c in range(128)}
-# The structures alone (URL, mention, hashtag), for ASCII text whose words come from ASCII_FOLD.
-ASCII_STRUCTURES = re.compile(r"(?P<u>%s[^\t\n\x0b\x0c\r ]*)|(?P<m>(?<![A-Za-z0-9])@\w+)|(?P<h>#\w+)"
-                              % _URL_AHEAD, re.ASCII)
+# A structure at a given offset (URL, mention, hashtag) of such a text.
+ASCII_STRUCTURE = re.compile(r"(?P<u>%s[^\t\n\x0b\x0c\r ]*)|(?P<m>(?<![A-Za-z0-9])@[A-Za-z0-9_]+)|(?P<h>#[A-Za-z0-9_]+)"
+                             % _URL_AHEAD)
 
 WORD, HASHTAG, MENTION, URL = 0, 1, 2, 3  # token roles; words and hashtag words are matchable
 
@@ -785,12 +805,13 @@ class Coder:
 
     def tokenize(self, text):
         """(tokens, roles, spans, structures) of a unit; roles is None when every token is a word."""
-        if text.isascii():
-            toks = text.translate(ASCII_FOLD).split()
-            if "#" not in text and "@" not in text and "http" not in text and "www." not in text:
+        shape = text if text.isascii() else shape_of(text)
+        if shape is text or ("\x02" not in shape and "\x03" not in shape):
+            # Every token is ASCII: split the (lower-cased) shape.
+            toks = shape.translate(ASCII_FOLD).split()
+            if "#" not in shape and "@" not in shape and "http" not in shape and "www." not in shape:
                 return toks, None, None, ()
-            return self.ascii_structures(text, text, toks)
-        shape = text.translate(SHAPE)
+            return self.ascii_structures(text, shape, toks)
         if "#" in shape or "@" in shape or "http" in shape or "www." in shape:
             return self.tokenize_full(text, shape)
         fold = self.cb.fold
@@ -801,13 +822,26 @@ class Coder:
         return [fold(text[s:e]) for s, e in map(re.Match.span, SHAPE_WORD.finditer(shape))], None, None, ()
 
     def ascii_structures(self, text, view, toks):
-        """Roles and structures of a unit with ASCII tokens (`view` its ASCII view): each
-        structure's tokens are counted, not scanned. A URL that starts inside a word splits that
-        word, so such a unit goes through the full scan."""
+        """Roles and structures of a unit whose tokens are all ASCII (`view` its shape): the
+        structures are looked for only where `@`, `#`, `http` or `www.` occurs, and each one's
+        tokens are counted, not scanned. A URL that starts inside a word splits that word, so such
+        a unit goes through the full scan."""
+        starts = []
+        for needle in ("@", "#", "http", "www."):
+            i = view.find(needle)
+            while i >= 0:
+                starts.append(i)
+                i = view.find(needle, i + 1)
+        starts.sort()
         structs = []
         roles = None
         pos, at = 0, 0  # tokens before offset `at`
-        for m in ASCII_STRUCTURES.finditer(view):
+        for i in starts:
+            if i < at:
+                continue  # inside the structure before
+            m = ASCII_STRUCTURE.match(view, i)
+            if m is None:
+                continue
             s, e = m.span()
             kind = m.lastgroup
             if kind == "u" and s and view[s - 1].isalnum():
@@ -828,7 +862,7 @@ class Coder:
         """The one left-to-right scan (on the text's shape), for any unit."""
         fold = self.cb.fold
         if shape is None:
-            shape = text.translate(SHAPE)
+            shape = shape_of(text)
         toks, roles, spans, structs = [], [], [], []
         scan = SHAPE_SCAN if "http" in shape or "www." in shape else SHAPE_SCAN_NO_URL
         for m in scan.finditer(shape):
@@ -907,25 +941,23 @@ class Coder:
                             run.extend(r for r in rs if r not in run)
                 else:
                     run = cb.regexes
+            starts = ends = None
             for pid, rx, literals in run:
                 found = None
                 for m in rx.finditer(text):
                     a, b = m.span()
                     if a == b:
                         continue
-                    if spans is None:
+                    if starts is None:
                         # Token offsets, needed only now: the same runs the tokens came from.
-                        runs = ASCII_WORD.finditer(text) if text.isascii() else \
-                            SHAPE_WORD.finditer(text.translate(SHAPE))
-                        spans = [r.span() for r in runs]
-                    first, last = n, -1
-                    for k, (ts, te) in enumerate(spans):
-                        if te > a and ts < b:
-                            if k < first:
-                                first = k
-                            last = k
-                    if last < 0:
-                        first = next((k for k, (ts, te) in enumerate(spans) if ts >= b), n)
+                        if spans is None:
+                            spans = [r.span() for r in SHAPE_WORD.finditer(shape_of(text))]
+                        starts = [x[0] for x in spans]
+                        ends = [x[1] for x in spans]
+                    # The tokens the match overlaps; with none, the first token after it.
+                    first = bisect_right(ends, a)
+                    last = bisect_left(starts, b) - 1
+                    if last < first:
                         last = first
                     if found is None:
                         found = hits.setdefault(pid, [])

@@ -458,8 +458,9 @@ def turn_unit(stem, turn):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--codebook", required=True)
-    ap.add_argument("--archive")
-    ap.add_argument("--transcripts")
+    source = ap.add_mutually_exclusive_group(required=True)
+    source.add_argument("--archive", help="an X archive folder")
+    source.add_argument("--transcripts", help="a folder of transcripts")
     ap.add_argument("--out")
     a = ap.parse_args()
     t0 = time.perf_counter()
@@ -472,6 +473,8 @@ def main():
         items = ((tid, text, "@" + author[1] if author[1] else None, False, "tweets", author)
                  for tid, text, author in read_archive(a.archive))
     else:
+        if unit_option not in ("turn", "tweet"):
+            sys.exit("unit %r: this script codes whole turns" % unit_option)
         items = ((uid, text, speaker, interviewer, "interview", None)
                  for uid, text, speaker, interviewer in read_transcripts(a.transcripts))
     for uid, text, speaker, interviewer, kind, author in items:
