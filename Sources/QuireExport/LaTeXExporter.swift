@@ -28,38 +28,41 @@ public struct LaTeXExporter: Sendable {
       if !plain { break }
     }
     if plain { return s }
-    var out = ""
-    out.reserveCapacity(s.utf8.count + 16)
+    // Built as bytes: appending scalar by scalar to a String is slow for long passages.
+    var out: [UInt8] = []
+    out.reserveCapacity(s.utf8.count + 32)
+    func put(_ t: StaticString) { out.append(contentsOf: UnsafeBufferPointer(start: t.utf8Start, count: t.utf8CodeUnitCount)) }
     for u in s.unicodeScalars {
       switch u {
-      case "\\": out += "\\textbackslash{}"
-      case "{": out += "\\{"
-      case "}": out += "\\}"
-      case "$": out += "\\$"
-      case "&": out += "\\&"
-      case "#": out += "\\#"
-      case "^": out += "\\textasciicircum{}"
-      case "_": out += "\\_"
-      case "%": out += "\\%"
-      case "~": out += "\\textasciitilde{}"
-      case "<": out += "\\textless{}"
-      case ">": out += "\\textgreater{}"
-      case "|": out += "\\textbar{}"
-      case "\n": out += "\\newline{}"
+      case "\\": put("\\textbackslash{}")
+      case "{": put("\\{")
+      case "}": put("\\}")
+      case "$": put("\\$")
+      case "&": put("\\&")
+      case "#": put("\\#")
+      case "^": put("\\textasciicircum{}")
+      case "_": put("\\_")
+      case "%": put("\\%")
+      case "~": put("\\textasciitilde{}")
+      case "<": put("\\textless{}")
+      case ">": put("\\textgreater{}")
+      case "|": put("\\textbar{}")
+      case "\n": put("\\newline{}")
       case "\r", "\u{FE0F}", "\u{200D}": continue
       default:
         if u.value > 0x24F && !pdfTeXKnown.contains(u.value) {
           // pdflatex's fonts lack it: \quireglyph prints it under xelatex, its code under pdflatex.
-          let hex = String(u.value, radix: 16, uppercase: true)
-          out += "\\quireglyph{\(hex)}{"
-          out.unicodeScalars.append(u)
-          out += "}"
+          put("\\quireglyph{")
+          out.append(contentsOf: String(u.value, radix: 16, uppercase: true).utf8)
+          put("}{")
+          UTF8.encode(u) { out.append($0) }
+          put("}")
         } else {
-          out.unicodeScalars.append(u)
+          UTF8.encode(u) { out.append($0) }
         }
       }
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// Characters above U+024F that pdflatex's utf8 input with T1 fonts prints.
