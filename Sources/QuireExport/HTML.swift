@@ -27,7 +27,11 @@ public enum HTML {
 
   /// An id usable in `id=""` and `href="#…"`: letters, digits, `-`, `_`, `.` kept, others `-`.
   public static func anchor(_ s: String) -> String {
-    String(s.unicodeScalars.map { c -> Character in
+    func ok(_ b: UInt8) -> Bool {
+      (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2D || b == 0x5F || b == 0x2E
+    }
+    if s.utf8.allSatisfy(ok) { return s }
+    return String(s.unicodeScalars.map { c -> Character in
       let ok = (c.value < 128) && (c.properties.isAlphabetic || c.properties.numericType != nil || c == "-" || c == "_" || c == ".")
       return ok ? Character(c) : "-"
     })

@@ -218,13 +218,17 @@ public struct HTMLReport: Sendable {
 
   /// Each rule that fired, in order, with the distinct words it matched.
   static func rulesAndWords(_ evidence: [Evidence]) -> [(rule: String, words: [String])] {
-    var order: [String] = []
-    var words: [String: [String]] = [:]
+    // A passage has a rule or two: a scan beats hashing rule texts that run to hundreds of
+    // characters.
+    var out: [(rule: String, words: [String])] = []
     for e in evidence {
-      if words[e.rule] == nil { order.append(e.rule) }
-      if !(words[e.rule] ?? []).contains(e.text) { words[e.rule, default: []].append(e.text) }
+      if let i = out.firstIndex(where: { $0.rule == e.rule }) {
+        if !out[i].words.contains(e.text) { out[i].words.append(e.text) }
+      } else {
+        out.append((e.rule, [e.text]))
+      }
     }
-    return order.map { ($0, words[$0] ?? []) }
+    return out
   }
 
   /// A rule shortened to 60 characters for a caption.

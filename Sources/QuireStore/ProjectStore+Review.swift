@@ -164,12 +164,23 @@ extension ProjectStore {
   }
 
   /// The case each segment links to, keyed `sourceID|ordinal`, with the cases' attributes.
-  public func segmentCases() throws -> (bySegment: [String: String], attributes: [String: [String: String]]) {
+  /// Each segment's case, by source and ordinal, and each case's attributes.
+  public func segmentCases() throws -> (bySegment: [String: [Int: String]], attributes: [String: [String: String]]) {
     try db.read { db in
-      var by: [String: String] = [:]
-      for row in try Row.fetchAll(db, sql: "SELECT g.source_id, g.ordinal, c.name FROM segment g JOIN participant_case c ON c.id = g.case_id") {
-        by["\(row["source_id"] as String)|\(row["ordinal"] as Int)"] = row["name"]
+      var by: [String: [Int: String]] = [:]
+      let rows = try Row.fetchCursor(
+        db, sql: "SELECT g.source_id, g.ordinal, c.name FROM segment g JOIN participant_case c ON c.id = g.case_id ORDER BY g.source_id")
+      var current = "", cases: [Int: String] = [:]
+      while let row = try rows.next() {
+        let source: String = row[0]
+        if source != current {
+          if !current.isEmpty { by[current] = cases }
+          current = source
+          cases = by[source] ?? [:]
+        }
+        cases[row[1]] = row[2]
       }
+      if !current.isEmpty { by[current] = cases }
       var attrs: [String: [String: String]] = [:]
       for row in try Row.fetchAll(db, sql: "SELECT c.name, a.key, a.value FROM case_attribute a JOIN participant_case c ON c.id = a.case_id") {
         attrs[row["name"], default: [:]][row["key"]] = row["value"]

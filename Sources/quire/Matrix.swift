@@ -88,7 +88,7 @@ enum MatrixBuilder {
     let cases = try store.segmentCases()
     let attribute = by.hasPrefix("attribute:") ? String(by.dropFirst("attribute:".count)) : nil
     let grouped = units.countsBy(keys) { u in
-      guard let c = cases.bySegment["\(u.sourceID)|\(u.segmentOrdinal)"] else { return nil }
+      guard let c = cases.bySegment[u.sourceID]?[u.segmentOrdinal] else { return nil }
       guard let attribute else { return c }
       return cases.attributes[c]?[attribute] ?? "(no \(attribute))"
     }

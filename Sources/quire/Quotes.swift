@@ -88,7 +88,7 @@ extension Quire {
       if !conditions.isEmpty {
         let cases = try store.segmentCases()
         selected = selected.filter { q in
-          guard let ordinal = q.segmentOrdinal, let name = cases.bySegment["\(q.sourceID)|\(ordinal)"] else { return false }
+          guard let ordinal = q.segmentOrdinal, let name = cases.bySegment[q.sourceID]?[ordinal] else { return false }
           return conditions.allSatisfy { c in
             let parts = c.split(separator: "=", maxSplits: 1).map(String.init)
             let key = parts[0], value = parts.count > 1 ? parts[1] : ""

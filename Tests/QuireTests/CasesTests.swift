@@ -40,7 +40,7 @@ import Testing
     let cases = try store.cases()
     #expect(cases.map(\.name) == ["Tom Whitfield"])
     #expect(cases.first?.attributes["role"] == "teacher")
-    let linked = try store.segmentCases().bySegment.values
+    let linked = try store.segmentCases().bySegment.values.flatMap(\.values)
     #expect(Set(linked) == ["Tom Whitfield"])
   }
 }
