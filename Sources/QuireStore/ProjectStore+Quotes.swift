@@ -191,8 +191,12 @@ extension ProjectStore {
   public func contexts(for passages: [(sourceID: String, start: Int, end: Int)], radius: Int = 1) throws -> [PassageContext] {
     try db.read { db in
       var scalars: [String: [Unicode.Scalar]] = [:]
-      let before = try db.makeStatement(sql: "SELECT * FROM segment WHERE source_id = ? AND end_offset <= ? ORDER BY end_offset DESC LIMIT ?")
-      let after = try db.makeStatement(sql: "SELECT * FROM segment WHERE source_id = ? AND start_offset >= ? ORDER BY start_offset LIMIT ?")
+      // Only what a context line shows: its span and who spoke (a post's `@handle`), read by
+      // position, without decoding each neighbour's whole post metadata.
+      let columns = "start_offset, end_offset, coalesce('@' || json_extract(tweet, '$.authorHandle'), speaker)"
+      let before = try db.makeStatement(
+        sql: "SELECT \(columns) FROM segment WHERE source_id = ? AND end_offset <= ? ORDER BY end_offset DESC LIMIT ?")
+      let after = try db.makeStatement(sql: "SELECT \(columns) FROM segment WHERE source_id = ? AND start_offset >= ? ORDER BY start_offset LIMIT ?")
       var out: [PassageContext] = []
       for p in passages {
         if scalars[p.sourceID] == nil {
@@ -200,13 +204,14 @@ extension ProjectStore {
           scalars[p.sourceID] = text.scalarArray
         }
         let sc = scalars[p.sourceID] ?? []
-        func line(_ seg: Segment) -> PassageContext.Line {
+        func line(_ row: Row) -> PassageContext.Line {
+          let start: Int = row[0], end: Int = row[1]
           var v = String.UnicodeScalarView()
-          v.append(contentsOf: sc[min(seg.start, sc.count)..<min(seg.end, sc.count)])
-          return PassageContext.Line(speaker: seg.tweet.map { "@" + $0.authorHandle } ?? seg.speaker, text: String(v))
+          v.append(contentsOf: sc[min(start, sc.count)..<min(max(start, end), sc.count)])
+          return PassageContext.Line(speaker: row[2], text: String(v))
         }
-        let b = try Row.fetchAll(before, arguments: [p.sourceID, p.start, radius]).map(Self.segment(from:)).reversed().map(line)
-        let a = try Row.fetchAll(after, arguments: [p.sourceID, p.end, radius]).map(Self.segment(from:)).map(line)
+        let b = try Row.fetchAll(before, arguments: [p.sourceID, p.start, radius]).reversed().map(line)
+        let a = try Row.fetchAll(after, arguments: [p.sourceID, p.end, radius]).map(line)
         out.append(PassageContext(before: Array(b), after: a))
       }
       return out
