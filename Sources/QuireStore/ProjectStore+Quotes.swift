@@ -77,8 +77,9 @@ extension ProjectStore {
       }
       var sources: [String: Source] = [:]
       var out: [Quote] = []
-      let segmentByOrdinal = try db.makeStatement(sql: "SELECT * FROM segment WHERE source_id = ? AND ordinal = ?")
-      let segmentAt = try db.makeStatement(sql: "SELECT * FROM segment WHERE source_id = ? AND end_offset > ? ORDER BY end_offset LIMIT 1")
+      let segmentByOrdinal = try db.makeStatement(sql: "SELECT \(Self.segmentColumns()) FROM segment WHERE source_id = ? AND ordinal = ?")
+      let segmentAt = try db.makeStatement(
+        sql: "SELECT \(Self.segmentColumns()) FROM segment WHERE source_id = ? AND end_offset > ? ORDER BY end_offset LIMIT 1")
       let paths = Dictionary(uniqueKeysWithValues: codebook.themes.map { ($0.key, codebook.path(of: $0.key)) })
       for sourceID in sourceOrder {
         guard let rows = bySource[sourceID],
@@ -107,12 +108,12 @@ extension ProjectStore {
             if let cached = segments[ordinal] {
               segment = cached
             } else if let r = try Row.fetchOne(segmentByOrdinal, arguments: [sourceID, ordinal]) {
-              segment = Self.segment(from: r)
+              segment = Self.segment(positional: r)
               segments[ordinal] = segment
             }
           }
           if segment == nil, let r = try Row.fetchOne(segmentAt, arguments: [sourceID, start]) {
-            let candidate = Self.segment(from: r)
+            let candidate = Self.segment(positional: r)
             if candidate.start < max(end, start + 1) { segment = candidate }
           }
           let a = places[start]?.byte ?? 0, b = places[end]?.byte ?? a
