@@ -46,8 +46,9 @@ extension Quire {
       }
       let quotes = QuoteChecker.quotes(inChapter: text)
       let sources = try store.sources()
-      let results = try quotes.map { q in
-        try QuoteChecker.check(q, sources: sources.map { ($0.name, $0.text) }) { s, a, b in
+      let texts = sources.map { ($0.name, $0.text) }
+      let results = quotes.map { q in
+        QuoteChecker.check(q, sources: texts) { s, a, b in
           let source = sources[s]
           var line = 1, lineEnd = 1
           for (i, u) in source.text.unicodeScalars.prefix(b).enumerated() where u == "\n" {
