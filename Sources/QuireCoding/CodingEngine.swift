@@ -179,13 +179,39 @@ public struct CodingEngine: @unchecked Sendable {
   /// Suggested codings for every unit of a source where a theme applies.
   public func code(source: Source, segments: [Segment], coder: String) -> [Coding] {
     let scalars = source.text.scalarArray
+    // A large source is coded in two halves on two cores: units are independent, and the
+    // halves' suggestions joined in order are exactly those of one pass.
+    // The second half gets an engine of its own (its own compiled regexes): nothing mutable is
+    // shared between the threads.
+    guard segments.count >= Self.parallelThreshold, ProcessInfo.processInfo.activeProcessorCount > 1,
+      let engine = try? CodingEngine(codebook: codebook)
+    else {
+      return code(source: source, scalars: scalars, segments: segments[...], coder: coder)
+    }
+    let middle = segments.count / 2
+    final class Box: @unchecked Sendable { var codings: [Coding] = [] }
+    let second = Box()
+    let group = DispatchGroup()
+    DispatchQueue.global().async(group: group) {
+      second.codings = engine.code(source: source, scalars: scalars, segments: segments[middle...], coder: coder)
+    }
+    var first = code(source: source, scalars: scalars, segments: segments[..<middle], coder: coder)
+    group.wait()
+    first += second.codings
+    return first
+  }
+
+  /// From this many segments on, a source is coded on two cores.
+  static let parallelThreshold = 20_000
+
+  func code(source: Source, scalars: [Unicode.Scalar], segments: ArraySlice<Segment>, coder: String) -> [Coding] {
     var codings: [Coding] = []
     var hits = HitTable(patterns: matcher.patterns.count)
     var isCandidate = [Bool](repeating: false, count: themes.count)
     var candidates: [Int] = []
     var tokenized = TokenizedUnit()
     var scratch: [Int] = []
-    for unit in units(of: source, segments: segments, scalars: scalars) {
+    for unit in units(of: source, segments: Array(segments), scalars: scalars) {
       scalars.withUnsafeBufferPointer { matcher.tokenizer.tokenize($0, unit.start..<unit.end, into: &tokenized) }
       matcher.hits(in: scalars, range: unit.start..<unit.end, unit: tokenized, into: &hits, scratch: &scratch) {
         var v = String.UnicodeScalarView()
