@@ -180,3 +180,32 @@ import Testing
     #expect(found.count == 1)
   }
 }
+
+@Suite struct ParallelCodingTests {
+  /// A source large enough to be coded on two cores gives exactly the suggestions of one pass.
+  @Test func twoHalvesEqualOnePass() throws {
+    let words = ["connect with people", "a quiet lesson", "meet face to face soon", "#edchat tonight", "nothing here", "we meet up"]
+    var text = ""
+    var length = 0
+    var segments: [Segment] = []
+    for i in 0..<(CodingEngine.parallelThreshold + 1_000) {
+      if i > 0 {
+        text += "\n\n"
+        length += 2
+      }
+      let post = "Post \(i): " + words[i % words.count]
+      text += post
+      segments.append(Segment(ordinal: i, kind: .tweet, start: length, end: length + post.unicodeScalars.count, lineStart: 2 * i + 1, lineEnd: 2 * i + 1, speaker: "@ann"))
+      length += post.unicodeScalars.count
+    }
+    let source = Source(
+      id: "s", name: "s", kind: .tweets, format: "tweets-js", text: text, originalName: "s", sha256: "x", importerVersion: "t",
+      importedAt: "t", serial: 1, number: 1)
+    let cb = try CodebookLoader.parse(yaml: codebook([#"{near: ["meet*", "face to face"], within: 3}"#, "connect*", "\"#edchat\"", #"regex: "\\bmeet-?ups?\\b""#]), file: "t.yml")
+    let engine = try CodingEngine(codebook: cb)
+    let parallel = engine.code(source: source, segments: segments, coder: "rules")
+    let single = engine.code(source: source, scalars: source.text.scalarArray, segments: segments[...], coder: "rules")
+    #expect(parallel.count > 10_000)
+    #expect(parallel == single)
+  }
+}
