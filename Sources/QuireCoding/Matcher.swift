@@ -94,11 +94,7 @@ struct Matcher {
 
   /// Whether `scalars[range]` contains the lower-cased `literal`, ignoring case.
   static func contains(_ scalars: [Unicode.Scalar], _ range: Range<Int>, _ literal: [Unicode.Scalar]) -> Bool {
-    guard let first = literal.first else { return false }
-    // A case-insensitive ICU match goes through full case folding, where `ß` is `ss` and `ﬁ`
-    // is `fi`: a unit holding such a character may match without holding the literal.
-    for k in range where scalars[k].value >= 0x80 && Self.foldsToOtherLetters(scalars[k]) { return true }
-    guard range.count >= literal.count else { return false }
+    guard let first = literal.first, range.count >= literal.count else { return false }
     func lower(_ u: Unicode.Scalar) -> Unicode.Scalar {
       let v = u.value
       if v >= 0x41 && v <= 0x5A { return Unicode.Scalar(v + 0x20) ?? u }
@@ -184,10 +180,14 @@ struct Matcher {
     if !regexIDs.isEmpty {
       // The unit's text is built only when a regex may fire in it.
       var built: (string: String, ns: NSRange)? = nil
+      // A case-insensitive ICU match goes through full case folding, where `ß` is `ss` and `ﬁ`
+      // is `fi`: in a unit holding such a character the literal prefilter cannot rule a match out.
+      var folds: Bool? = nil
       for id in regexIDs {
         guard case .regex(let regex, _) = patterns[id] else { continue }
         if let literals = regexLiterals[id] {
-          guard literals.contains(where: { Self.contains(scalars, range, $0) }) else { continue }
+          if folds == nil { folds = range.contains { scalars[$0].value >= 0x80 && Self.foldsToOtherLetters(scalars[$0]) } }
+          guard folds == true || literals.contains(where: { Self.contains(scalars, range, $0) }) else { continue }
         }
         if built == nil {
           let t = text()

@@ -135,7 +135,11 @@ public struct ReportDocument: Sendable {
   static func marked(_ text: String, spans: [Range<Int>]) -> [Inline] {
     let scalars = Array(text.unicodeScalars)
     var isMarked = [Bool](repeating: false, count: scalars.count)
-    for s in spans { for i in max(0, s.lowerBound)..<min(scalars.count, max(s.lowerBound, s.upperBound)) { isMarked[i] = true } }
+    // Clamped at both ends: pseudonyms may shorten a quote under its evidence offsets.
+    for s in spans {
+      let lo = min(max(0, s.lowerBound), scalars.count), hi = min(max(lo, s.upperBound), scalars.count)
+      for i in lo..<hi { isMarked[i] = true }
+    }
     var out: [Inline] = []
     var i = 0
     while i < scalars.count {

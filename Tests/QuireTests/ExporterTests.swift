@@ -230,15 +230,7 @@ func parseCSV(_ s: String) -> [[String]] {
     let (q, _, _, dir) = try ExporterTests().quotes()
     defer { dir.cleanup() }
     _ = try dir.write("q.tex", LaTeXExporter(title: "Quotes", standalone: true).export(q))
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/pdflatex")
-    p.arguments = ["-interaction=nonstopmode", "-halt-on-error", "q.tex"]
-    p.currentDirectoryURL = dir.url
-    p.standardOutput = FileHandle.nullDevice
-    p.standardError = FileHandle.nullDevice
-    try p.run()
-    p.waitUntilExit()
-    #expect(p.terminationStatus == 0)
+    #expect(try runTool("pdflatex", ["-interaction=nonstopmode", "-halt-on-error", "q.tex"], in: dir.url) == 0)
     #expect(FileManager.default.fileExists(atPath: dir.path("q.pdf")))
   }
 }
@@ -271,17 +263,7 @@ func parseCSV(_ s: String) -> [[String]] {
     _ = try dir.write("app.tex", a.latex(q))
     _ = try dir.write("sources.bib", a.bibtex(q))
     _ = try dir.write("main.tex", "\\documentclass{article}\n\\usepackage[T1]{fontenc}\n\\begin{document}\n\\input{app}\n\\bibliographystyle{plain}\n\\bibliography{sources}\n\\end{document}\n")
-    func run(_ tool: String, _ args: [String]) throws -> Int32 {
-      let p = Process()
-      p.executableURL = URL(fileURLWithPath: "/usr/bin/" + tool)
-      p.arguments = args
-      p.currentDirectoryURL = dir.url
-      p.standardOutput = FileHandle.nullDevice
-      p.standardError = FileHandle.nullDevice
-      try p.run()
-      p.waitUntilExit()
-      return p.terminationStatus
-    }
+    func run(_ tool: String, _ args: [String]) throws -> Int32 { try runTool(tool, args, in: dir.url) }
     #expect(try run("pdflatex", ["-interaction=nonstopmode", "-halt-on-error", "main.tex"]) == 0)
     #expect(try run("bibtex", ["main"]) == 0)
     #expect(try run("pdflatex", ["-interaction=nonstopmode", "-halt-on-error", "main.tex"]) == 0)
@@ -305,15 +287,7 @@ func parseCSV(_ s: String) -> [[String]] {
     #expect(xml.contains("<w:tblHeader/>"))
   }
 
-  static var hasPythonDocx: Bool {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = ["python3", "-c", "import docx"]
-    p.standardError = FileHandle.nullDevice
-    guard (try? p.run()) != nil else { return false }
-    p.waitUntilExit()
-    return p.terminationStatus == 0
-  }
+  static var hasPythonDocx: Bool { pythonHas("docx") }
 
   /// An independent reader of Word files (python-docx) opens the document and finds the tables.
   @Test(.enabled(if: hasPythonDocx)) func pythonDocxOpensIt() throws {

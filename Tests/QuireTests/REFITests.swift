@@ -390,15 +390,7 @@ import ZIPFoundation
     #expect(problems.isEmpty, "\(problems.prefix(3))")
   }
 
-  static var hasXMLSchema: Bool {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = ["python3", "-c", "import xmlschema"]
-    p.standardError = FileHandle.nullDevice
-    guard (try? p.run()) != nil else { return false }
-    p.waitUntilExit()
-    return p.terminationStatus == 0
-  }
+  static var hasXMLSchema: Bool { pythonHas("xmlschema") }
 
   func writerOutputWithoutIsCodable(_ xml: String) -> String {
     xml.replacingOccurrences(of: " isCodable=\"true\"", with: "")

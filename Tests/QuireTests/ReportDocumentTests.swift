@@ -31,6 +31,12 @@ import Testing
     #expect(defined.contains { $0.hasPrefix("ctx-") } && linked.contains { $0.hasPrefix("q-") })
   }
 
+  /// Pseudonyms can shorten a quote under its evidence offsets: marks are clamped, never a crash.
+  @Test func marksOutsideTheTextAreClamped() {
+    #expect(ReportDocument.marked("abc", spans: [5..<9]) == [.text("abc")])
+    #expect(ReportDocument.marked("abcdef", spans: [4..<20]) == [.text("abcd"), .mark("ef")])
+  }
+
   @Test func markdownGoldenWithPandocAnchors() throws {
     let (doc, dir) = try report()
     defer { dir.cleanup() }
@@ -56,15 +62,7 @@ import Testing
     for engine in ["pdflatex", "xelatex"] where FileManager.default.isExecutableFile(atPath: "/usr/bin/\(engine)") {
       _ = try dir.write("r-\(engine).tex", tex)
       for _ in 0..<2 {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/\(engine)")
-        p.arguments = ["-interaction=nonstopmode", "-halt-on-error", "r-\(engine).tex"]
-        p.currentDirectoryURL = dir.url
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0, "\(engine) failed")
+        #expect(try runTool(engine, ["-interaction=nonstopmode", "-halt-on-error", "r-\(engine).tex"], in: dir.url) == 0, "\(engine) failed")
       }
       let log = (try? String(contentsOfFile: dir.path("r-\(engine).log"), encoding: .utf8)) ?? ""
       #expect(!log.contains("has been referenced but does not exist"), "\(engine): a link without its target")

@@ -105,3 +105,29 @@ func assertSnapshot(_ actual: String, named name: String, sourceLocation: Testin
   let expected = try String(contentsOf: url, encoding: .utf8)
   #expect(actual == expected, "differs from Snapshots/\(name) (set RECORD_SNAPSHOTS=1 to re-record)", sourceLocation: sourceLocation)
 }
+
+/// Runs `/usr/bin/TOOL ARGS` in `dir`, output discarded, and returns its exit status: how the
+/// tests call real consumers (pdflatex, xelatex, bibtex).
+func runTool(_ tool: String, _ args: [String], in dir: URL) throws -> Int32 {
+  let p = Process()
+  p.executableURL = URL(fileURLWithPath: "/usr/bin/" + tool)
+  p.arguments = args
+  p.currentDirectoryURL = dir
+  p.standardOutput = FileHandle.nullDevice
+  p.standardError = FileHandle.nullDevice
+  try p.run()
+  p.waitUntilExit()
+  return p.terminationStatus
+}
+
+/// Whether `python3` can import a module (the tests that use one skip without it).
+func pythonHas(_ module: String) -> Bool {
+  let p = Process()
+  p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+  p.arguments = ["python3", "-c", "import \(module)"]
+  p.standardOutput = FileHandle.nullDevice
+  p.standardError = FileHandle.nullDevice
+  guard (try? p.run()) != nil else { return false }
+  p.waitUntilExit()
+  return p.terminationStatus == 0
+}
