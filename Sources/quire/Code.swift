@@ -71,15 +71,46 @@ enum Coder {
     }
     if dryRun {
       let names = Dictionary(uniqueKeysWithValues: sources.map { ($0.id, $0) })
+      // Each source's line starts found once: a change's line is then a binary search, not a
+      // scan from the top (a first dry run of a large archive lists tens of thousands).
+      var lineStarts: [String: [Int]] = [:]
       out += s.changes.isEmpty ? "\nNo changes." : "\nChanges:"
       for c in s.changes {
         let source = names[c.sourceID]
-        var line = 1
-        for ch in (source?.text ?? "").unicodeScalars.prefix(c.start) where ch == "\n" { line += 1 }
+        let starts: [Int]
+        if let known = lineStarts[c.sourceID] {
+          starts = known
+        } else {
+          starts = Self.lineStarts(source?.text ?? "")
+          lineStarts[c.sourceID] = starts
+        }
+        let line = Self.line(of: c.start, lineStarts: starts)
         let words = Array(Set(c.evidence)).sorted().prefix(5).map { "“\($0)”" }.joined(separator: ", ")
         out += "\n  \(c.kind.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(codebook.theme(c.codeKey)?.name ?? c.codeKey)  \(source?.name ?? c.sourceID), line \(line)\(words.isEmpty ? "" : ": " + words)"
       }
     }
     return out
+  }
+
+  /// Scalar offsets at which the text's lines start (the first is 0).
+  static func lineStarts(_ text: String) -> [Int] {
+    var starts = [0]
+    var offset = 0
+    for ch in text.unicodeScalars {
+      offset += 1
+      if ch == "\n" { starts.append(offset) }
+    }
+    return starts
+  }
+
+  /// The 1-based line holding the scalar offset.
+  static func line(of offset: Int, lineStarts: [Int]) -> Int {
+    var lo = 0
+    var hi = lineStarts.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if lineStarts[mid] <= offset { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
   }
 }
