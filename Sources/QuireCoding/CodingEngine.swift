@@ -53,8 +53,9 @@ public struct CodingEngine: @unchecked Sendable {
   public let codebook: Codebook
   var matcher: Matcher
   var themes: [CompiledTheme] = []
-  /// For each pattern id, the themes whose positive rules use it: only those are evaluated.
-  var themesByPattern: [[Int]] = []
+  /// For each pattern id, the rule items that use it: a unit's hits count which rules may
+  /// fire, and only themes with such a rule (and no negative rule hit) are evaluated.
+  var ruleIndex = RuleIndex()
 
   /// Compiles every pattern of the codebook; a bad pattern names its theme.
   public init(codebook: Codebook) throws {
@@ -95,10 +96,8 @@ public struct CodingEngine: @unchecked Sendable {
       if case .names(let list) = theme.speaker { names = Set(list.map { $0.lowercased() }) }
       themes.append(CompiledTheme(theme: theme, positive: positive, negative: negative, positiveIDs: positiveIDs, speakerNames: names))
     }
-    themesByPattern = Array(repeating: [], count: matcher.patterns.count)
-    for (index, t) in themes.enumerated() {
-      for id in Set(t.positiveIDs) { themesByPattern[id].append(index) }
-    }
+    matcher.freeze()
+    ruleIndex = RuleIndex(themes: themes, patterns: matcher.patterns.count)
   }
 
   /// The units of a source for this codebook's unit option: turns (or their paragraphs or
@@ -178,65 +177,101 @@ public struct CodingEngine: @unchecked Sendable {
 
   /// Suggested codings for every unit of a source where a theme applies.
   public func code(source: Source, segments: [Segment], coder: String) -> [Coding] {
-    let scalars = source.text.scalarArray
-    // A large source is coded in two halves on two cores: units are independent, and the
-    // halves' suggestions joined in order are exactly those of one pass.
-    // The second half gets an engine of its own (its own compiled regexes): nothing mutable is
-    // shared between the threads.
-    guard segments.count >= Self.parallelThreshold, ProcessInfo.processInfo.activeProcessorCount > 1,
-      let engine = try? CodingEngine(codebook: codebook)
-    else {
-      return code(source: source, scalars: scalars, segments: segments[...], coder: coder)
-    }
-    let middle = segments.count / 2
-    final class Box: @unchecked Sendable { var codings: [Coding] = [] }
-    let second = Box()
-    let group = DispatchGroup()
-    DispatchQueue.global().async(group: group) {
-      second.codings = engine.code(source: source, scalars: scalars, segments: segments[middle...], coder: coder)
-    }
-    var first = code(source: source, scalars: scalars, segments: segments[..<middle], coder: coder)
-    group.wait()
-    first += second.codings
-    return first
+    code(source: source, segments: segments, coder: coder, parallel: true)
   }
 
-  /// From this many segments on, a source is coded on two cores.
+  /// `parallel: false` codes on one thread whatever the source's size.
+  func code(source: Source, segments: [Segment], coder: String, parallel: Bool) -> [Coding] {
+    // Scalars are needed only to split turns into paragraphs or sentences; matching works on
+    // the text's UTF-8 bytes.
+    let splits = source.kind != .tweets && (codebook.options.unit == .paragraph || codebook.options.unit == .sentence)
+    let units = units(of: source, segments: segments, scalars: splits ? source.text.scalarArray : [])
+    var text = source.text
+    return text.withUTF8 { bytes in
+      // A large source is coded in two halves on two cores: units are independent, and the
+      // halves' suggestions joined in order are exactly those of one pass.
+      // The second half gets an engine of its own (its own compiled regexes): nothing mutable is
+      // shared between the threads.
+      guard parallel, units.count >= Self.parallelThreshold, ProcessInfo.processInfo.activeProcessorCount > 1,
+        let engine = try? CodingEngine(codebook: codebook)
+      else {
+        return code(source: source, bytes: bytes, units: units[...], coder: coder)
+      }
+      let middle = units.count / 2
+      final class Box: @unchecked Sendable { var codings: [Coding] = [] }
+      let second = Box()
+      let group = DispatchGroup()
+      nonisolated(unsafe) let shared = bytes
+      DispatchQueue.global().async(group: group) {
+        second.codings = engine.code(source: source, bytes: shared, units: units[middle...], coder: coder)
+      }
+      var first = code(source: source, bytes: bytes, units: units[..<middle], coder: coder)
+      group.wait()
+      first += second.codings
+      return first
+    }
+  }
+
+  /// From this many units on, a source is coded on two cores.
   static let parallelThreshold = 20_000
 
-  func code(source: Source, scalars: [Unicode.Scalar], segments: ArraySlice<Segment>, coder: String) -> [Coding] {
-    var codings: [Coding] = []
-    var hits = HitTable(patterns: matcher.patterns.count)
-    var isCandidate = [Bool](repeating: false, count: themes.count)
-    var candidates: [Int] = []
-    var tokenized = TokenizedUnit()
-    var scratch: [Int] = []
-    for unit in units(of: source, segments: Array(segments), scalars: scalars) {
-      scalars.withUnsafeBufferPointer { matcher.tokenizer.tokenize($0, unit.start..<unit.end, into: &tokenized) }
-      matcher.hits(in: scalars, range: unit.start..<unit.end, unit: tokenized, into: &hits, scratch: &scratch) {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars[unit.start..<unit.end])
-        return String(v)
-      }
-      if hits.isEmpty { continue }
-      // Only themes with a positive hit can apply; visit them in codebook order.
-      candidates.removeAll(keepingCapacity: true)
-      for id in hits.touched {
-        for t in themesByPattern[id] where !isCandidate[t] {
-          isCandidate[t] = true
-          candidates.append(t)
+  /// Moves a (byte, scalar) position forward to scalar `target` over valid UTF-8: eight ASCII
+  /// bytes at a time where it can.
+  @inline(__always) static func advance(_ b: UnsafeBufferPointer<UInt8>, byte: inout Int, scalar: inout Int, to target: Int) {
+    var i = byte
+    var s = scalar
+    let n = b.count
+    guard let base = b.baseAddress else { return }
+    while s < target, i < n {
+      if target - s >= 8, i + 8 <= n {
+        let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+        if w & 0x8080_8080_8080_8080 == 0 {
+          i += 8
+          s += 8
+          continue
         }
       }
-      candidates.sort()
+      i += 1
+      while i < n, b[i] & 0xC0 == 0x80 { i += 1 }
+      s += 1
+    }
+    byte = i
+    scalar = s
+  }
+
+  func code(source: Source, bytes: UnsafeBufferPointer<UInt8>, units: ArraySlice<CodingUnit>, coder: String) -> [Coding] {
+    var codings: [Coding] = []
+    var hits = HitTable(patterns: matcher.patterns.count)
+    var state = RuleIndex.State(ruleIndex)
+    var candidates: [Int] = []
+    var scanned = ScannedUnit()
+    var scratch: [Int] = []
+    var wordIDs: [Int32] = []
+    // Where the last unit ended, in bytes and scalars: units come in text order.
+    var byte = 0
+    var scalar = 0
+    for unit in units {
+      if unit.start < scalar {
+        byte = 0
+        scalar = 0
+      }
+      Self.advance(bytes, byte: &byte, scalar: &scalar, to: unit.start)
+      let unitStart = byte
+      Self.advance(bytes, byte: &byte, scalar: &scalar, to: unit.end)
+      let unitBytes = unitStart..<byte
+      matcher.tokenizer.scan(bytes, bytes: unitBytes, scalarStart: unit.start, into: &scanned)
+      matcher.hits(
+        bytes: bytes, unitBytes: unitBytes, unitScalarStart: unit.start, unit: scanned, into: &hits, scratch: &scratch, wordIDs: &wordIDs)
+      if hits.isEmpty { continue }
+      // Only themes with a rule whose items are all present can apply; visit them in codebook order.
+      ruleIndex.candidates(hits: hits, into: &candidates, state: &state)
       for index in candidates {
-        isCandidate[index] = false
         let t = themes[index]
         guard passes(t, unit: unit, source: source) else { continue }
         guard let evidence = evaluate(t, hits: hits) else { continue }
         let spans = evidence.map { e -> Evidence in
-          var v = String.UnicodeScalarView()
-          v.append(contentsOf: scalars[e.hit.start..<e.hit.end])
-          return Evidence(rule: e.rule, pattern: matcher.patterns[e.pattern].display, start: e.hit.start, end: e.hit.end, text: String(v))
+          let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[e.hit.byteStart..<e.hit.byteEnd]), as: UTF8.self)
+          return Evidence(rule: e.rule, pattern: matcher.patterns[e.pattern].display, start: e.hit.start, end: e.hit.end, text: text)
         }
         codings.append(
           Coding(
@@ -367,5 +402,105 @@ public struct CodingEngine: @unchecked Sendable {
     if a.last < b.first { return b.first - a.last }
     if b.last < a.first { return a.first - b.last }
     return 0
+  }
+}
+
+/// Which rules of which themes a unit's hits may fire, found from the hit patterns alone: each
+/// pattern id lists the (rule, item) places that use it; a rule may fire once as many of its
+/// items are present as it needs (one for `any` and `regex`, all for `all`, both for `near`,
+/// whose distance `CodingEngine.applies` then checks). A theme with a present `not` item is left
+/// out. The work is proportional to the hits, not to the themes.
+struct RuleIndex: Sendable {
+  private var refOffsets: [Int32] = [0]
+  private var refRules: [Int32] = []
+  private var refSlots: [Int32] = []
+  private var ruleTheme: [Int32] = []
+  private var ruleNeed: [Int32] = []
+  private var ruleNegative: [Bool] = []
+  private var slots = 0
+  private var themeCount = 0
+
+  init() {}
+
+  init(themes: [CodingEngine.CompiledTheme], patterns: Int) {
+    var refs = [[(Int32, Int32)]](repeating: [], count: patterns)
+    themeCount = themes.count
+    for (index, theme) in themes.enumerated() {
+      for rule in theme.positive + theme.negative {
+        let r = Int32(ruleTheme.count)
+        ruleTheme.append(Int32(index))
+        ruleNegative.append(rule.kind == .not)
+        switch rule.kind {
+        case .any, .regex, .not: ruleNeed.append(1)
+        case .all: ruleNeed.append(Int32(rule.items.count))
+        case .near: ruleNeed.append(rule.items.count == 2 ? 2 : .max)
+        }
+        for item in rule.items {
+          let slot = Int32(slots)
+          slots += 1
+          for id in Set(item) { refs[id].append((r, slot)) }
+        }
+      }
+    }
+    for list in refs {
+      for (r, slot) in list {
+        refRules.append(r)
+        refSlots.append(slot)
+      }
+      refOffsets.append(Int32(refRules.count))
+    }
+  }
+
+  /// Scratch space of one coding thread, reused from unit to unit.
+  struct State {
+    var itemSeen: [Bool]
+    var ruleCount: [Int32]
+    var touchedSlots: [Int32] = []
+    var touchedRules: [Int32] = []
+    var themeState: [UInt8]
+    var touchedThemes: [Int32] = []
+
+    init(_ index: RuleIndex) {
+      itemSeen = Array(repeating: false, count: index.slots)
+      ruleCount = Array(repeating: 0, count: index.ruleTheme.count)
+      themeState = Array(repeating: 0, count: index.themeCount)
+    }
+  }
+
+  private static let mayApply: UInt8 = 1
+  private static let negated: UInt8 = 2
+
+  /// The themes (indexes, in codebook order) that may apply to a unit with these hits.
+  func candidates(hits: HitTable, into out: inout [Int], state: inout State) {
+    out.removeAll(keepingCapacity: true)
+    for id in hits.touched {
+      for k in Int(refOffsets[id])..<Int(refOffsets[id + 1]) {
+        let slot = Int(refSlots[k])
+        if state.itemSeen[slot] { continue }
+        state.itemSeen[slot] = true
+        state.touchedSlots.append(Int32(slot))
+        let r = Int(refRules[k])
+        if state.ruleCount[r] == 0 { state.touchedRules.append(Int32(r)) }
+        state.ruleCount[r] += 1
+      }
+    }
+    for r32 in state.touchedRules {
+      let r = Int(r32)
+      let t = Int(ruleTheme[r])
+      if state.ruleCount[r] >= ruleNeed[r] {
+        if state.themeState[t] == 0 { state.touchedThemes.append(Int32(t)) }
+        state.themeState[t] |= ruleNegative[r] ? Self.negated : Self.mayApply
+      }
+      state.ruleCount[r] = 0
+    }
+    for t in state.touchedThemes {
+      if state.themeState[Int(t)] == Self.mayApply { out.append(Int(t)) }
+      state.themeState[Int(t)] = 0
+    }
+    for slot in state.touchedSlots { state.itemSeen[Int(slot)] = false }
+    state.touchedSlots.removeAll(keepingCapacity: true)
+    state.touchedRules.removeAll(keepingCapacity: true)
+    state.touchedThemes.removeAll(keepingCapacity: true)
+    out.sort()
   }
 }

@@ -9,6 +9,9 @@ public struct Hit: Sendable, Equatable {
   /// Scalar offsets into the source text.
   public var start: Int
   public var end: Int
+  /// Byte offsets into the source's UTF-8.
+  var byteStart: Int
+  var byteEnd: Int
 }
 
 /// A pattern of the compiled codebook: a token pattern or a regex.
@@ -24,20 +27,38 @@ enum PatternEntry {
 }
 
 /// All patterns of all themes compiled into one index, so each unit is read once whatever the
-/// number of themes: each token is looked up in hash tables of first words and of prefixes.
+/// number of themes. Pattern words are interned in a table of folded UTF-8 bytes: each token is
+/// looked up once by its bytes (its vocabulary id), prefixes by a walk of a byte trie, and a
+/// phrase's later words are tested by id or by comparing bytes; no token becomes a string.
 struct Matcher {
   var patterns: [PatternEntry] = []
   private var ids: [String: Int] = [:]
-  private var phraseExact: [String: [Int]] = [:]
-  private var phrasePrefix = PrefixTrie()
-  private var hashtagExact: [String: [Int]] = [:]
-  private var hashtagPrefix = PrefixTrie()
-  private var mentionExact: [String: [Int]] = [:]
-  private var mentionPrefix = PrefixTrie()
+  private var words = WordTable()
+  /// By vocabulary id: phrases whose first word is exactly that word, hashtags and mentions
+  /// whose whole body is.
+  private var phraseExact = IDLists()
+  private var hashtagExact = IDLists()
+  private var mentionExact = IDLists()
+  private var phrasePrefix = ByteTrie()
+  private var hashtagPrefix = ByteTrie()
+  private var mentionPrefix = ByteTrie()
+  /// Each phrase's word tests, packed: pattern id → `testStart[id] ..< testStart[id] + testCount[id]`.
+  private var testStart: [Int32] = []
+  private var testCount: [Int32] = []
+  private var tests: [ByteTest] = []
+  private var prefixBytes: [UInt8] = []
   private(set) var regexIDs: [Int] = []
-  /// For each regex id, literals one of which a unit must contain for the regex to run.
-  private var regexLiterals: [Int: [[Unicode.Scalar]]] = [:]
+  /// For each regex id, ASCII literals one of which a unit must contain for the regex to run.
+  private var regexLiterals: [Int: [[UInt8]]] = [:]
   let tokenizer: Tokenizer
+
+  /// One word of a phrase: an exact vocabulary id, or a prefix's bytes in `prefixBytes`.
+  struct ByteTest {
+    var isPrefix: Bool
+    var word: Int32
+    var start: Int
+    var count: Int
+  }
 
   init(tokenizer: Tokenizer) {
     self.tokenizer = tokenizer
@@ -51,15 +72,29 @@ struct Matcher {
     let id = patterns.count
     patterns.append(.tokens(compiled, display: raw))
     ids[key] = id
-    func register(_ test: TokenTest, _ exact: inout [String: [Int]], _ prefix: inout PrefixTrie) {
+    testStart.append(Int32(tests.count))
+    testCount.append(0)
+    func register(_ test: TokenTest, _ exact: inout IDLists, _ prefix: inout ByteTrie) {
+      let bytes = Array(test.text.utf8)
       if test.isPrefix {
-        prefix.insert(test.text, id: id)
+        prefix.insert(bytes, id: id)
       } else {
-        exact[test.text, default: []].append(id)
+        exact.append(id, to: Int(words.intern(bytes)))
       }
     }
     switch compiled {
-    case .phrase(let tests): register(tests[0], &phraseExact, &phrasePrefix)
+    case .phrase(let list):
+      register(list[0], &phraseExact, &phrasePrefix)
+      for test in list {
+        let bytes = Array(test.text.utf8)
+        if test.isPrefix {
+          tests.append(ByteTest(isPrefix: true, word: -1, start: prefixBytes.count, count: bytes.count))
+          prefixBytes += bytes
+        } else {
+          tests.append(ByteTest(isPrefix: false, word: words.intern(bytes), start: 0, count: 0))
+        }
+      }
+      testCount[id] = Int32(list.count)
     case .hashtag(let t): register(t, &hashtagExact, &hashtagPrefix)
     case .mention(let t): register(t, &mentionExact, &mentionPrefix)
     }
@@ -79,38 +114,36 @@ struct Matcher {
     let id = patterns.count
     patterns.append(.regex(regex, display: "regex /\(spec.pattern)/"))
     ids[key] = id
+    testStart.append(Int32(tests.count))
+    testCount.append(0)
     regexIDs.append(id)
-    // Only ASCII literals: their case-insensitive search above never misses a match.
+    // Only ASCII literals: their case-insensitive search below never misses a match.
     if let literals = RegexPrefilter.requiredLiterals(spec.pattern), literals.allSatisfy({ $0.unicodeScalars.allSatisfy(\.isASCII) }) {
-      regexLiterals[id] = literals.map { Array($0.unicodeScalars) }
+      regexLiterals[id] = literals.map { Array($0.utf8) }
     }
     return id
   }
 
-  private func lookup(_ text: String, _ exact: [String: [Int]], _ prefix: PrefixTrie, into out: inout [Int]) {
-    if let e = exact[text] { out.append(contentsOf: e) }
-    prefix.matches(text, into: &out)
+  /// Readies the index for matching: call once after the last pattern is added.
+  mutating func freeze() {
+    phraseExact.freeze(keys: words.count)
+    hashtagExact.freeze(keys: words.count)
+    mentionExact.freeze(keys: words.count)
+    phrasePrefix.freeze()
+    hashtagPrefix.freeze()
+    mentionPrefix.freeze()
   }
 
-  /// Whether `scalars[range]` contains the lower-cased `literal`, ignoring case.
-  static func contains(_ scalars: [Unicode.Scalar], _ range: Range<Int>, _ literal: [Unicode.Scalar]) -> Bool {
+  /// Whether `bytes[range]` contains the lower-case ASCII `literal`, ignoring ASCII case.
+  static func contains(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ literal: [UInt8]) -> Bool {
     guard let first = literal.first, range.count >= literal.count else { return false }
-    func lower(_ u: Unicode.Scalar) -> Unicode.Scalar {
-      let v = u.value
-      if v >= 0x41 && v <= 0x5A { return Unicode.Scalar(v + 0x20) ?? u }
-      if v < 0x80 { return u }
-      // Non-ASCII scalars that a case-insensitive regex matches to ASCII letters.
-      if v == 0x17F { return "s" }
-      if v == 0x212A { return "k" }
-      if v == 0x130 { return "i" }
-      return u
-    }
+    @inline(__always) func lower(_ v: UInt8) -> UInt8 { v >= 0x41 && v <= 0x5A ? v + 0x20 : v }
     var i = range.lowerBound
     let last = range.upperBound - literal.count
     while i <= last {
-      if lower(scalars[i]) == first {
+      if lower(b[i]) == first {
         var k = 1
-        while k < literal.count, lower(scalars[i + k]) == literal[k] { k += 1 }
+        while k < literal.count, lower(b[i + k]) == literal[k] { k += 1 }
         if k == literal.count { return true }
       }
       i += 1
@@ -128,88 +161,123 @@ struct Matcher {
     return lower.unicodeScalars.contains { $0.isASCII }  // K → k, İ → i̇
   }
 
-  /// All hits of all patterns in the unit `range` of the source, keyed by pattern id.
-  func hits(in scalars: [Unicode.Scalar], range: Range<Int>, unit: TokenizedUnit, into out: inout HitTable, text: () -> String) {
-    var scratch: [Int] = []
-    hits(in: scalars, range: range, unit: unit, into: &out, scratch: &scratch, text: text)
+  /// Whether any scalar of `bytes[range]` may case-fold to other letters (see above).
+  static func mayFoldToOtherLetters(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    var i = range.lowerBound
+    while i < range.upperBound {
+      if b[i] < 0x80 {
+        i += 1
+        continue
+      }
+      let (u, n) = Tokenizer.decode(b, i)
+      if foldsToOtherLetters(u) { return true }
+      i += n
+    }
+    return false
   }
 
-  /// `hits`, with a caller's scratch array reused from unit to unit.
+  /// All hits of all patterns in a scanned unit, keyed by pattern id. `b[unitBytes]` is the
+  /// unit's UTF-8, whose first scalar is scalar `unitScalarStart` of the source; `wordIDs` is
+  /// scratch space reused from unit to unit.
   func hits(
-    in scalars: [Unicode.Scalar], range: Range<Int>, unit: TokenizedUnit, into out: inout HitTable, scratch candidates: inout [Int],
-    text: () -> String
+    bytes b: UnsafeBufferPointer<UInt8>, unitBytes: Range<Int>, unitScalarStart: Int, unit: ScannedUnit,
+    into out: inout HitTable, scratch candidates: inout [Int], wordIDs: inout [Int32]
   ) {
     out.clear()
     let tokens = unit.tokens
-    for (k, token) in tokens.enumerated() where token.role.wordMatchable {
-      candidates.removeAll(keepingCapacity: true)
-      lookup(token.text, phraseExact, phrasePrefix, into: &candidates)
-      for id in candidates {
-        guard case .tokens(.phrase(let tests), _) = patterns[id] else { continue }
-        let lastIndex = k + tests.count - 1
-        guard lastIndex < tokens.count else { continue }
-        var ok = true
-        var t = 1
-        while t < tests.count {
-          let other = tokens[k + t]
-          if !other.role.wordMatchable || !tests[t].matches(other.text) {
-            ok = false
-            break
+    unit.folded.withUnsafeBufferPointer { folded in
+      guard let f = folded.baseAddress else { return }
+      wordIDs.removeAll(keepingCapacity: true)
+      for t in tokens { wordIDs.append(t.role.wordMatchable ? words.find(f + t.foldStart, t.foldEnd - t.foldStart) : -1) }
+      prefixBytes.withUnsafeBufferPointer { pool in
+        for k in tokens.indices where tokens[k].role.wordMatchable {
+          let token = tokens[k]
+          candidates.removeAll(keepingCapacity: true)
+          let w = wordIDs[k]
+          if w >= 0 { for j in phraseExact.range(Int(w)) { candidates.append(phraseExact[j]) } }
+          phrasePrefix.matches(f + token.foldStart, token.foldEnd - token.foldStart, into: &candidates)
+          for id in candidates {
+            let count = Int(testCount[id])
+            let first = Int(testStart[id])
+            let lastIndex = k + count - 1
+            guard lastIndex < tokens.count else { continue }
+            var ok = true
+            var t = 1
+            while t < count {
+              let other = tokens[k + t]
+              let test = tests[first + t]
+              if !other.role.wordMatchable {
+                ok = false
+              } else if test.isPrefix {
+                ok = other.foldEnd - other.foldStart >= test.count
+                  && memcmpEqual(f + other.foldStart, pool.baseAddress.unsafelyUnwrapped + test.start, test.count)
+              } else {
+                ok = wordIDs[k + t] == test.word
+              }
+              if !ok { break }
+              t += 1
+            }
+            if ok {
+              let lastToken = tokens[lastIndex]
+              out.add(
+                id,
+                Hit(first: k, last: lastIndex, start: token.start, end: lastToken.end, byteStart: token.byteStart, byteEnd: lastToken.byteEnd))
+            }
           }
-          t += 1
         }
-        if ok {
-          out.add(id, Hit(first: k, last: lastIndex, start: token.start, end: tokens[lastIndex].end))
+      }
+      for s in unit.structures {
+        candidates.removeAll(keepingCapacity: true)
+        let w = words.find(f + s.foldStart, s.foldEnd - s.foldStart)
+        switch s.kind {
+        case .hashtag:
+          if w >= 0 { for j in hashtagExact.range(Int(w)) { candidates.append(hashtagExact[j]) } }
+          hashtagPrefix.matches(f + s.foldStart, s.foldEnd - s.foldStart, into: &candidates)
+        case .mention:
+          if w >= 0 { for j in mentionExact.range(Int(w)) { candidates.append(mentionExact[j]) } }
+          mentionPrefix.matches(f + s.foldStart, s.foldEnd - s.foldStart, into: &candidates)
+        }
+        if candidates.isEmpty { continue }
+        // The structure's tokens: from its position up to the first token past its end.
+        var last = s.position
+        while last + 1 < tokens.count, tokens[last + 1].start < s.end { last += 1 }
+        for id in candidates {
+          out.add(id, Hit(first: s.position, last: max(s.position, last), start: s.start, end: s.end, byteStart: s.byteStart, byteEnd: s.byteEnd))
         }
       }
     }
-    for s in unit.structures {
-      candidates.removeAll(keepingCapacity: true)
-      switch s.kind {
-      case .hashtag: lookup(s.body, hashtagExact, hashtagPrefix, into: &candidates)
-      case .mention: lookup(s.body, mentionExact, mentionPrefix, into: &candidates)
+    guard !regexIDs.isEmpty else { return }
+    // The unit's text is built only when a regex may fire in it.
+    var text: String? = nil
+    // A case-insensitive ICU match goes through full case folding, where `ß` is `ss` and `ﬁ`
+    // is `fi`: in a unit holding such a character the literal prefilter cannot rule a match out.
+    var folds: Bool? = nil
+    for id in regexIDs {
+      guard case .regex(let regex, _) = patterns[id] else { continue }
+      if let literals = regexLiterals[id] {
+        if folds == nil { folds = Self.mayFoldToOtherLetters(b, unitBytes) }
+        guard folds == true || literals.contains(where: { Self.contains(b, unitBytes, $0) }) else { continue }
       }
-      if candidates.isEmpty { continue }
-      // The structure's tokens: from its position up to the first token past its end.
-      var last = s.position
-      while last + 1 < tokens.count, tokens[last + 1].start < s.end { last += 1 }
-      for id in candidates {
-        out.add(id, Hit(first: s.position, last: max(s.position, last), start: s.start, end: s.end))
-      }
-    }
-    if !regexIDs.isEmpty {
-      // The unit's text is built only when a regex may fire in it.
-      var built: (string: String, ns: NSRange)? = nil
-      // A case-insensitive ICU match goes through full case folding, where `ß` is `ss` and `ﬁ`
-      // is `fi`: in a unit holding such a character the literal prefilter cannot rule a match out.
-      var folds: Bool? = nil
-      for id in regexIDs {
-        guard case .regex(let regex, _) = patterns[id] else { continue }
-        if let literals = regexLiterals[id] {
-          if folds == nil { folds = range.contains { scalars[$0].value >= 0x80 && Self.foldsToOtherLetters(scalars[$0]) } }
-          guard folds == true || literals.contains(where: { Self.contains(scalars, range, $0) }) else { continue }
+      if text == nil { text = String(decoding: UnsafeBufferPointer(rebasing: b[unitBytes]), as: UTF8.self) }
+      guard let string = text else { continue }
+      let tokens = unit.tokens
+      for m in regex.matches(in: string, options: [], range: NSRange(string.startIndex..., in: string)) where m.range.length > 0 {
+        guard let r = Range(m.range, in: string) else { continue }
+        let a = unitScalarStart + string.unicodeScalars.distance(from: string.startIndex, to: r.lowerBound)
+        let e = unitScalarStart + string.unicodeScalars.distance(from: string.startIndex, to: r.upperBound)
+        let byteA = unitBytes.lowerBound + string.utf8.distance(from: string.startIndex, to: r.lowerBound)
+        let byteE = unitBytes.lowerBound + string.utf8.distance(from: string.startIndex, to: r.upperBound)
+        var first = tokens.count
+        var last = -1
+        for (k, t) in tokens.enumerated() where t.end > a && t.start < e {
+          first = min(first, k)
+          last = max(last, k)
         }
-        if built == nil {
-          let t = text()
-          built = (t, NSRange(t.startIndex..., in: t))
+        if last < 0 {
+          first = tokens.firstIndex { $0.start >= e } ?? tokens.count
+          last = first
         }
-        guard let (string, ns) = built else { continue }
-        for m in regex.matches(in: string, options: [], range: ns) where m.range.length > 0 {
-          guard let r = Range(m.range, in: string) else { continue }
-          let a = range.lowerBound + string.unicodeScalars.distance(from: string.startIndex, to: r.lowerBound)
-          let b = range.lowerBound + string.unicodeScalars.distance(from: string.startIndex, to: r.upperBound)
-          var first = tokens.count
-          var last = -1
-          for (k, t) in tokens.enumerated() where t.end > a && t.start < b {
-            first = min(first, k)
-            last = max(last, k)
-          }
-          if last < 0 {
-            first = tokens.firstIndex { $0.start >= b } ?? tokens.count
-            last = first
-          }
-          out.add(id, Hit(first: first, last: last, start: a, end: b))
-        }
+        out.add(id, Hit(first: first, last: last, start: a, end: e, byteStart: byteA, byteEnd: byteE))
       }
     }
   }

@@ -88,21 +88,6 @@ public struct Tokenizer: Sendable {
     isMentionScalar(s) && s != "_"
   }
 
-  /// Whether a URL (`http://`, `https://` or `www.`, as DESIGN §4 writes them) starts at `i`.
-  static func urlStarts(_ sc: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ end: Int) -> Bool {
-    func lower(_ k: Int) -> UInt32 { sc[k].value }
-    func matches(_ word: String) -> Bool {
-      let u = Array(word.unicodeScalars)
-      guard i + u.count <= end else { return false }
-      for (k, c) in u.enumerated() where lower(i + k) != c.value { return false }
-      return true
-    }
-    let first = lower(i)
-    if first == 0x68 { return matches("http://") || matches("https://") }
-    if first == 0x77 { return matches("www.") }
-    return false
-  }
-
   /// Folds a token's scalars: Unicode lower case, then optionally without diacritics.
   func fold(_ sc: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> String {
     var ascii = true
@@ -137,90 +122,267 @@ public struct Tokenizer: Sendable {
     return String(view).precomposedStringWithCanonicalMapping
   }
 
-  /// Tokenises `scalars[range]`; offsets stay those of the whole array.
+  /// Tokenises `scalars[range]`; offsets stay those of the whole array. (The coding engine scans
+  /// UTF-8 bytes with `scan`; this form, with each token's text as a string, is for inspection.)
   public func tokenize(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> TokenizedUnit {
-    scalars.withUnsafeBufferPointer { tokenize($0, range) }
-  }
-
-  public func tokenize(_ sc: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> TokenizedUnit {
+    var text = String.UnicodeScalarView()
+    text.append(contentsOf: scalars)
+    var string = String(text)
+    var byteStart = 0
+    for u in scalars[..<range.lowerBound] { byteStart += UTF8.width(u) }
+    var byteEnd = byteStart
+    for u in scalars[range] { byteEnd += UTF8.width(u) }
+    var scanned = ScannedUnit()
+    string.withUTF8 { scan($0, bytes: byteStart..<byteEnd, scalarStart: range.lowerBound, into: &scanned) }
     var unit = TokenizedUnit()
-    tokenize(sc, range, into: &unit)
+    unit.tokens = scanned.tokens.map { t in
+      Token(text: scanned.string(t.foldStart, t.foldEnd), start: t.start, end: t.end, role: t.role)
+    }
+    unit.structures = scanned.structures.map { s in
+      Structure(kind: s.kind, body: scanned.string(s.foldStart, s.foldEnd), position: s.position, start: s.start, end: s.end)
+    }
     return unit
   }
 
-  /// Tokenises into `unit`, reusing its arrays' storage (a coding run calls this per unit).
-  public func tokenize(_ sc: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, into unit: inout TokenizedUnit) {
+  public func tokenize(_ sc: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> TokenizedUnit {
+    tokenize(Array(sc), range)
+  }
+
+  // MARK: Scanning UTF-8
+
+  /// The scalar at byte `i` of valid UTF-8, and its length in bytes.
+  @inline(__always) static func decode(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int) {
+    let b0 = UInt32(b[i])
+    if b0 < 0x80 { return (Unicode.Scalar(UInt8(truncatingIfNeeded: b0)), 1) }
+    let n = b.count
+    var v: UInt32
+    var len: Int
+    if b0 < 0xE0 {
+      v = b0 & 0x1F
+      len = 2
+    } else if b0 < 0xF0 {
+      v = b0 & 0x0F
+      len = 3
+    } else {
+      v = b0 & 0x07
+      len = 4
+    }
+    var k = 1
+    while k < len, i + k < n {
+      v = v << 6 | UInt32(b[i + k] & 0x3F)
+      k += 1
+    }
+    return (Unicode.Scalar(v) ?? "\u{FFFD}", k)
+  }
+
+  /// Whether `word` (ASCII) starts at byte `i`, before `end`, exactly as written.
+  @inline(__always) static func bytesMatch(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, _ word: StaticString) -> Bool {
+    let n = word.utf8CodeUnitCount
+    guard i + n <= end else { return false }
+    let w = word.utf8Start
+    for k in 0..<n where b[i + k] != w[k] { return false }
+    return true
+  }
+
+  /// Whether a URL (`http://`, `https://` or `www.`, as DESIGN §4 writes them) starts at byte `i`.
+  @inline(__always) static func urlStarts(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+    let first = b[i]
+    if first == 0x68 { return bytesMatch(b, i, end, "http://") || bytesMatch(b, i, end, "https://") }
+    if first == 0x77 { return bytesMatch(b, i, end, "www.") }
+    return false
+  }
+
+  /// Appends the folded form of the token at bytes `a..<b` to `out`: ASCII letters lower-cased
+  /// in place; any other token through Unicode lower case (and optionally without diacritics).
+  @inline(__always) func fold(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int, ascii: Bool, into out: inout [UInt8]) {
+    if ascii {
+      for k in a..<b {
+        let v = bytes[k]
+        out.append(v >= 0x41 && v <= 0x5A ? v + 0x20 : v)
+      }
+      return
+    }
+    let lowered = String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self).lowercased()
+    out.append(contentsOf: (foldDiacritics ? Self.stripDiacritics(lowered) : lowered).utf8)
+  }
+
+  /// Tokenises the UTF-8 `bytes` of a unit (whose first scalar is scalar `scalarStart` of the
+  /// source) into `unit`, reusing its storage: one left-to-right scan, no string per token.
+  func scan(_ b: UnsafeBufferPointer<UInt8>, bytes range: Range<Int>, scalarStart: Int, into unit: inout ScannedUnit) {
     unit.tokens.removeAll(keepingCapacity: true)
     unit.structures.removeAll(keepingCapacity: true)
+    unit.folded.removeAll(keepingCapacity: true)
     let end = range.upperBound
     var i = range.lowerBound
+    var s = scalarStart
+    // The word being read: its first byte and scalar, and whether it is all ASCII.
     var wordStart = -1
+    var wordScalar = 0
+    var wordASCII = true
 
-    func flushWord(_ at: Int) {
-      if wordStart >= 0 {
-        unit.tokens.append(Token(text: fold(sc, wordStart, at), start: wordStart, end: at, role: .word))
-        wordStart = -1
-      }
+    func flushWord(_ at: Int, _ atScalar: Int) {
+      guard wordStart >= 0 else { return }
+      let f = unit.folded.count
+      fold(b, wordStart, at, ascii: wordASCII, into: &unit.folded)
+      unit.tokens.append(
+        ScannedToken(
+          start: wordScalar, end: atScalar, byteStart: wordStart, byteEnd: at, foldStart: f, foldEnd: unit.folded.count,
+          word: -1, role: .word))
+      wordStart = -1
     }
-    // Adds the tokens of a structure's body as runs of `accept` scalars.
-    func addRuns(_ a: Int, _ b: Int, role: TokenRole, accept: (Unicode.Scalar) -> Bool) {
+    // Adds the tokens of `a..<e` as runs of `accept` scalars; returns the scalar offset of `e`.
+    func addRuns(_ a: Int, _ sa: Int, _ e: Int, role: TokenRole, accept: (Unicode.Scalar) -> Bool) -> Int {
       var k = a
-      while k < b {
-        if accept(sc[k]) {
-          var j = k + 1
-          while j < b, accept(sc[j]) { j += 1 }
-          unit.tokens.append(Token(text: fold(sc, k, j), start: k, end: j, role: role))
-          k = j
-        } else {
-          k += 1
-        }
+      var sk = sa
+      var runStart = -1
+      var runScalar = 0
+      var runASCII = true
+      func close() {
+        guard runStart >= 0 else { return }
+        let f = unit.folded.count
+        fold(b, runStart, k, ascii: runASCII, into: &unit.folded)
+        unit.tokens.append(
+          ScannedToken(start: runScalar, end: sk, byteStart: runStart, byteEnd: k, foldStart: f, foldEnd: unit.folded.count, word: -1, role: role))
+        runStart = -1
       }
+      while k < e {
+        let (u, n) = Self.decode(b, k)
+        if accept(u) {
+          if runStart < 0 {
+            runStart = k
+            runScalar = sk
+            runASCII = true
+          }
+          if n > 1 { runASCII = false }
+        } else {
+          close()
+        }
+        k += n
+        sk += 1
+      }
+      close()
+      return sk
+    }
+    // The scalar before byte `i` (a mention may not follow a letter or digit).
+    func previous(_ i: Int) -> Unicode.Scalar {
+      var k = i - 1
+      while k > 0, b[k] & 0xC0 == 0x80 { k -= 1 }
+      return Self.decode(b, k).0
     }
 
     while i < end {
-      let c = sc[i]
-      // URL
-      if (c == "h" || c == "w"), Self.urlStarts(sc, i, end) {
-        flushWord(i)
-        var j = i
-        while j < end, !sc[j].properties.isWhitespace { j += 1 }
-        addRuns(i, j, role: .url, accept: Self.isTokenScalar)
-        i = j
-        continue
-      }
-      // Mention: `@` + letters, digits or `_`, not after a letter or digit.
-      if c == "@", i + 1 < end, Self.isMentionScalar(sc[i + 1]),
-        i == range.lowerBound || !Self.isLetterOrDigit(sc[i - 1])
-      {
-        flushWord(i)
-        var j = i + 1
-        while j < end, Self.isMentionScalar(sc[j]) { j += 1 }
-        let position = unit.tokens.count
-        unit.structures.append(
-          Structure(kind: .mention, body: fold(sc, i + 1, j), position: position, start: i, end: j))
-        addRuns(i + 1, j, role: .mention, accept: Self.isLetterOrDigit)
-        i = j
-        continue
-      }
-      // Hashtag: `#` + letters, digits, marks or `_`.
-      if c == "#", i + 1 < end, Self.isHashtagScalar(sc[i + 1]) {
-        flushWord(i)
-        var j = i + 1
-        while j < end, Self.isHashtagScalar(sc[j]) { j += 1 }
-        let position = unit.tokens.count
-        unit.structures.append(
-          Structure(kind: .hashtag, body: fold(sc, i + 1, j), position: position, start: i, end: j))
-        addRuns(i + 1, j, role: .hashtag, accept: Self.isTokenScalar)
-        i = j
-        continue
+      let (c, n) = Self.decode(b, i)
+      if n == 1 {
+        let v = b[i]
+        // URL: up to the next white space.
+        if (v == 0x68 || v == 0x77), Self.urlStarts(b, i, end) {
+          flushWord(i, s)
+          var j = i
+          while j < end {
+            let (u, m) = Self.decode(b, j)
+            if u.properties.isWhitespace { break }
+            j += m
+          }
+          s = addRuns(i, s, j, role: .url, accept: Self.isTokenScalar)
+          i = j
+          continue
+        }
+        // Mention: `@` + letters, digits or `_`, not after a letter or digit.
+        if v == 0x40, i + 1 < end, Self.isMentionScalar(Self.decode(b, i + 1).0),
+          i == range.lowerBound || !Self.isLetterOrDigit(previous(i))
+        {
+          flushWord(i, s)
+          var j = i + 1
+          var ascii = true
+          while j < end {
+            let (u, m) = Self.decode(b, j)
+            guard Self.isMentionScalar(u) else { break }
+            if m > 1 { ascii = false }
+            j += m
+          }
+          let position = unit.tokens.count
+          let f = unit.folded.count
+          fold(b, i + 1, j, ascii: ascii, into: &unit.folded)
+          let fe = unit.folded.count
+          let e = addRuns(i + 1, s + 1, j, role: .mention, accept: Self.isLetterOrDigit)
+          unit.structures.append(
+            ScannedStructure(kind: .mention, foldStart: f, foldEnd: fe, position: position, start: s, end: e, byteStart: i, byteEnd: j))
+          s = e
+          i = j
+          continue
+        }
+        // Hashtag: `#` + letters, digits, marks or `_`.
+        if v == 0x23, i + 1 < end, Self.isHashtagScalar(Self.decode(b, i + 1).0) {
+          flushWord(i, s)
+          var j = i + 1
+          var ascii = true
+          while j < end {
+            let (u, m) = Self.decode(b, j)
+            guard Self.isHashtagScalar(u) else { break }
+            if m > 1 { ascii = false }
+            j += m
+          }
+          let position = unit.tokens.count
+          let f = unit.folded.count
+          fold(b, i + 1, j, ascii: ascii, into: &unit.folded)
+          let fe = unit.folded.count
+          let e = addRuns(i + 1, s + 1, j, role: .hashtag, accept: Self.isTokenScalar)
+          unit.structures.append(
+            ScannedStructure(kind: .hashtag, foldStart: f, foldEnd: fe, position: position, start: s, end: e, byteStart: i, byteEnd: j))
+          s = e
+          i = j
+          continue
+        }
       }
       if Self.isTokenScalar(c) {
-        if wordStart < 0 { wordStart = i }
+        if wordStart < 0 {
+          wordStart = i
+          wordScalar = s
+          wordASCII = true
+        }
+        if n > 1 { wordASCII = false }
       } else {
-        flushWord(i)
+        flushWord(i, s)
       }
-      i += 1
+      i += n
+      s += 1
     }
-    flushWord(end)
+    flushWord(end, s)
   }
+}
+
+/// A token found on UTF-8 bytes: where it is (scalars and bytes) and its folded text in the
+/// unit's `folded` bytes.
+struct ScannedToken {
+  var start: Int
+  var end: Int
+  var byteStart: Int
+  var byteEnd: Int
+  var foldStart: Int
+  var foldEnd: Int
+  /// The vocabulary id of the folded text (set by the matcher), or -1.
+  var word: Int32
+  var role: TokenRole
+}
+
+/// A hashtag or mention found on UTF-8 bytes; its folded body in the unit's `folded` bytes.
+struct ScannedStructure {
+  var kind: Structure.Kind
+  var foldStart: Int
+  var foldEnd: Int
+  var position: Int
+  var start: Int
+  var end: Int
+  var byteStart: Int
+  var byteEnd: Int
+}
+
+/// The tokens and structures of one unit scanned on bytes; reused from unit to unit.
+struct ScannedUnit {
+  var tokens: [ScannedToken] = []
+  var structures: [ScannedStructure] = []
+  /// The folded texts of all tokens and structure bodies, one after the other.
+  var folded: [UInt8] = []
+
+  func string(_ a: Int, _ b: Int) -> String { String(decoding: folded[a..<b], as: UTF8.self) }
 }

@@ -90,6 +90,31 @@ struct FlatJSON {
 }
 
 extension Evidence {
+  /// The stored JSON of an evidence list, byte for byte what `JSONEncoder` with sorted keys and
+  /// unescaped slashes writes (stored evidence is compared as text to tell a changed suggestion
+  /// from an unchanged one), at a fraction of its cost.
+  public static func json(_ list: [Evidence]) -> String {
+    var o: [UInt8] = []
+    o.reserveCapacity(96 * list.count + 2)
+    o.append(UInt8(ascii: "["))
+    for (i, e) in list.enumerated() {
+      if i > 0 { o.append(UInt8(ascii: ",")) }
+      o.append(contentsOf: #"{"end":"#.utf8)
+      o.append(contentsOf: String(e.end).utf8)
+      o.append(contentsOf: #","pattern":"#.utf8)
+      JSONText.appendQuoted(e.pattern, to: &o)
+      o.append(contentsOf: #","rule":"#.utf8)
+      JSONText.appendQuoted(e.rule, to: &o)
+      o.append(contentsOf: #","start":"#.utf8)
+      o.append(contentsOf: String(e.start).utf8)
+      o.append(contentsOf: #","text":"#.utf8)
+      JSONText.appendQuoted(e.text, to: &o)
+      o.append(UInt8(ascii: "}"))
+    }
+    o.append(UInt8(ascii: "]"))
+    return String(decoding: o, as: UTF8.self)
+  }
+
   /// Reads a stored evidence list (`[{"end":…,"pattern":…,"rule":…,"start":…,"text":…}]`);
   /// nil when it is not of that shape.
   public static func list(json: String) -> [Evidence]? {

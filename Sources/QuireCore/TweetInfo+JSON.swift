@@ -78,6 +78,8 @@ public enum JSONText {
       case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
       case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
       case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
+      case 0x08: out.append(0x5C); out.append(UInt8(ascii: "b"))
+      case 0x0C: out.append(0x5C); out.append(UInt8(ascii: "f"))
       case 0..<0x20:
         let hex = Array("0123456789abcdef".utf8)
         out.append(contentsOf: Array("\\u00".utf8))

@@ -77,7 +77,7 @@ extension ProjectStore {
       }
       for c in codings {
         let key = "\(c.sourceID)|\(c.start)|\(c.end)|\(c.codeKey)"
-        let evidence = Self.json(c.evidence)
+        let evidence = Evidence.json(c.evidence)
         passages.append((c.sourceID, c.start, c.end))
         if let d = decided[key] {
           // A rejected suggestion comes back only when its evidence changed.
@@ -130,15 +130,21 @@ extension ProjectStore {
 
   /// Gives each coded passage without a key the next key of its source: `RA-01.07`.
   func assignQuoteKeys(_ db: Database, passages: [(String, Int, Int)]) throws {
+    struct Span: Hashable {
+      var source: String
+      var start: Int
+      var end: Int
+    }
+    // The keyed passages read once (a first coding of a large archive keys tens of thousands).
+    var keyed = Set<Span>()
+    let rows = try Row.fetchCursor(db, sql: "SELECT source_id, start_offset, end_offset FROM quote")
+    while let row = try rows.next() { keyed.insert(Span(source: row[0], start: row[1], end: row[2])) }
     var sources: [String: (serial: Int, next: Int)] = [:]
-    let exists = try db.makeStatement(sql: "SELECT 1 FROM quote WHERE source_id = ? AND start_offset = ? AND end_offset = ?")
     let insert = try db.makeStatement(sql: "INSERT INTO quote (key, source_id, start_offset, end_offset, seq) VALUES (?, ?, ?, ?, ?)")
     let segmentAt = try db.makeStatement(
       sql: "SELECT speaker, tweet, start_offset FROM segment WHERE source_id = ? AND end_offset > ? ORDER BY end_offset LIMIT 1")
-    var done = Set<String>()
     for (sourceID, start, end) in passages.sorted(by: { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }) {
-      guard done.insert("\(sourceID)|\(start)|\(end)").inserted else { continue }
-      if try Bool.fetchOne(exists, arguments: [sourceID, start, end]) == true { continue }
+      guard keyed.insert(Span(source: sourceID, start: start, end: end)).inserted else { continue }
       if sources[sourceID] == nil {
         let serial = try Int.fetchOne(db, sql: "SELECT serial FROM source WHERE id = ?", arguments: [sourceID]) ?? 0
         let last = try Int.fetchOne(db, sql: "SELECT MAX(seq) FROM quote WHERE source_id = ?", arguments: [sourceID]) ?? 0
@@ -148,9 +154,13 @@ extension ProjectStore {
       // The first segment that ends after the passage starts (segments are in text order).
       let who = try Row.fetchOne(
         segmentAt, arguments: [sourceID, start]
-      ).flatMap { row -> Row? in (row["start_offset"] as Int) < max(end, start + 1) ? row : nil }
-      var name: String? = who?["speaker"]
-      if let tweet = Self.decode(TweetInfo.self, who?["tweet"]), !tweet.authorName.isEmpty { name = tweet.authorName }
+      ).flatMap { row -> Row? in (row[2] as Int) < max(end, start + 1) ? row : nil }
+      var name: String? = who?[0]
+      if let json = who?[1] as String?, let tweet = TweetInfo(json: json) ?? Self.decode(TweetInfo.self, json),
+        !tweet.authorName.isEmpty
+      {
+        name = tweet.authorName
+      }
       let key = "\(QuoteKey.prefix(for: name))-\(QuoteKey.pad(serial)).\(QuoteKey.pad(seq))"
       try insert.execute(arguments: [key, sourceID, start, end, seq])
       sources[sourceID] = (serial, seq + 1)

@@ -51,14 +51,29 @@ enum Coder {
     let needsAuthors = codebook.themes.contains { if case .names = $0.speaker { return true } else { return false } }
     var codings: [Coding] = []
     var units = 0
+    let clock = ContinuousClock()
+    var readTime = Duration.zero
+    var codeTime = Duration.zero
+    var t0 = clock.now
     let sources = try store.sources()
+    readTime += clock.now - t0
     for source in sources {
       // Posts' metadata only when a theme names its speakers (authors).
+      t0 = clock.now
       let segments = try store.segments(of: source.id, tweets: needsAuthors)
+      readTime += clock.now - t0
       units += segments.count
+      t0 = clock.now
       codings += engine.code(source: source, segments: segments, coder: coder)
+      codeTime += clock.now - t0
     }
+    t0 = clock.now
     let s = try store.replaceRuleSuggestions(codings, coder: coder, dryRun: dryRun)
+    let writeTime = clock.now - t0
+    if ProcessInfo.processInfo.environment["QUIRE_TIMING"] != nil {
+      func sec(_ d: Duration) -> String { String(format: "%.3f", Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18) }
+      FileHandle.standardError.write(Data("TIMING read=\(sec(readTime)) code=\(sec(codeTime)) write=\(sec(writeTime)) units=\(units)\n".utf8))
+    }
     var perTheme: [String: Int] = [:]
     for c in codings { perTheme[c.codeKey, default: 0] += 1 }
     var out = dryRun ? "Dry run, nothing stored. " : ""
