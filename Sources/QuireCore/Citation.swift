@@ -42,7 +42,7 @@ public enum Citation {
     let words = name.split(whereSeparator: { $0 == " " }).map(String.init)
     let looksPersonal =
       words.count >= 2 && words.count <= 4
-      && words.allSatisfy { w in w.first.map { $0.isUppercase } ?? false }
+      && words.allSatisfy { w in w.unicodeScalars.first?.properties.isUppercase ?? false }
     var author = name
     if looksPersonal, let last = words.last {
       let initials = words.dropLast().compactMap(\.first).map { "\($0)." }.joined(separator: " ")
@@ -59,11 +59,23 @@ public enum Citation {
 
   /// `(2019, May 3)` from an ISO 8601 date.
   public static func apaDate(_ iso: String) -> String {
-    let parts = iso.prefix(10).split(separator: "-")
-    guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-      (1...12).contains(m)
-    else { return "(n.d.)" }
-    return "(\(y), \(months[m - 1]) \(d))"
+    // `YYYY-MM-DD…`, read on bytes: a quote table asks once per post.
+    var fields = [0, 0, 0]
+    var digits = [0, 0, 0]
+    var field = 0
+    for b in iso.utf8.prefix(10) {
+      if b == UInt8(ascii: "-") {
+        field += 1
+        if field > 2 { return "(n.d.)" }
+      } else if b >= 0x30, b <= 0x39 {
+        fields[field] = fields[field] * 10 + Int(b - 0x30)
+        digits[field] += 1
+      } else {
+        return "(n.d.)"
+      }
+    }
+    guard field == 2, digits.allSatisfy({ $0 > 0 }), (1...12).contains(fields[1]) else { return "(n.d.)" }
+    return "(\(fields[0]), \(months[fields[1] - 1]) \(fields[2]))"
   }
 
   /// The first `limit` words of a post, with `…` when cut (APA 7 asks for up to 20 words).
@@ -96,8 +108,12 @@ public enum Citation {
 
   /// `Adeyemi, R. [@rachel_codes_ed]. (2019, May 3). Text [Tweet]. X. URL`
   public static func tweet(_ t: TweetInfo, text: String) -> String {
-    "\(apaAuthor(name: t.authorName, handle: t.authorHandle)). \(apaDate(t.createdAt)). "
-      + "\(firstWords(text)) [Tweet]. X. \(t.url)"
+    tweet(t, text: text, author: apaAuthor(name: t.authorName, handle: t.authorHandle))
+  }
+
+  /// `tweet(_:text:)` with the APA author already made (a quote table makes it once per account).
+  public static func tweet(_ t: TweetInfo, text: String, author: String) -> String {
+    "\(author). \(apaDate(t.createdAt)). \(firstWords(text)) [Tweet]. X. \(t.url)"
   }
 
   private static func pad2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

@@ -84,7 +84,11 @@ extension Quire {
       if let status {
         filter.statuses = status == "all" ? Set(CodingStatus.allCases) : [CodingStatus(rawValue: status) ?? .suggested]
       }
-      var selected = try store.quotes(filter)
+      let clock = ContinuousClock()
+      let t0 = clock.now
+      let codebook = try store.codebook()
+      var selected = try store.quotes(filter, codebook: codebook)
+      let t1 = clock.now
       if !conditions.isEmpty {
         let cases = try store.segmentCases()
         selected = selected.filter { q in
@@ -99,7 +103,7 @@ extension Quire {
       }
       if sort != "source" {
         // Stable within each theme: the codebook order of themes is kept.
-        let themeOrder = Dictionary(uniqueKeysWithValues: ((try store.codebook())?.themes ?? []).enumerated().map { ($1.key, $0) })
+        let themeOrder = Dictionary(uniqueKeysWithValues: (codebook?.themes ?? []).enumerated().map { ($1.key, $0) })
         func value(_ q: Quote) -> String {
           switch sort {
           case "key": return q.key
@@ -117,7 +121,7 @@ extension Quire {
       let quotes = try loadPseudonyms(pseudonyms).apply(selected)
       if format == "docx", let out {
         let columnsChosen = columns.map { $0.split(separator: ",").compactMap { QuoteColumn(rawValue: $0.trimmingCharacters(in: .whitespaces)) } }
-        let title = "Quotes — " + ((try store.codebook())?.name ?? "Quire")
+        let title = "Quotes — " + (codebook?.name ?? "Quire")
         let exporter = columnsChosen.map { DOCXExporter(title: title, columns: $0) } ?? DOCXExporter(title: title)
         try AtomicWrite.write(data: try exporter.export(quotes), to: out)
         warn("Wrote \(quotes.count) quotes to \(out)")
@@ -125,10 +129,10 @@ extension Quire {
       }
       let chosen = columns.map { $0.split(separator: ",").compactMap { QuoteColumn(rawValue: $0.trimmingCharacters(in: .whitespaces)) } }
       let text: String
-      let title = "Quotes — " + ((try store.codebook())?.name ?? "Quire")
+      let title = "Quotes — " + (codebook?.name ?? "Quire")
       switch format {
       case _ where matrix:
-        let themes = (try store.codebook())?.themes ?? []
+        let themes = codebook?.themes ?? []
         text = PresenceMatrixExporter(codes: themes.map { ($0.key, $0.name) }).export(quotes, separator: format == "tsv" ? "\t" : ",")
       case "json": text = JSONExporter().export(quotes)
       case "latex", "tex": text = LaTeXExporter(title: title, standalone: standalone).export(quotes)
@@ -138,8 +142,12 @@ extension Quire {
       case "tsv": text = CSVExporter(columns: chosen ?? QuoteColumn.standard, raw: raw, excel: excel, separator: "\t").export(quotes)
       default: text = CSVExporter(columns: chosen ?? QuoteColumn.standard, raw: raw, excel: excel).export(quotes)
       }
+      let t2 = clock.now
       if let out {
         try AtomicWrite.write(text, to: out)
+        if ProcessInfo.processInfo.environment["QUIRE_TIMING"] != nil {
+          warn("TIMING quotes=\(t1 - t0) export=\(t2 - t1) write=\(clock.now - t2)")
+        }
         warn("Wrote \(quotes.count) quotes to \(out)")
       } else {
         FileHandle.standardOutput.write(Data(text.utf8))
