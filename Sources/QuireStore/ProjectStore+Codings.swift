@@ -45,40 +45,50 @@ extension ProjectStore {
   /// quote key the first time it is coded.
   public func replaceRuleSuggestions(_ codings: [Coding], coder: String, dryRun: Bool = false) throws -> RecodeSummary {
     var summary = RecodeSummary()
+    /// A passage and code: what a suggestion is matched on.
+    struct Key: Hashable {
+      var source: String
+      var start: Int
+      var end: Int
+      var code: String
+    }
     let work: (Database) throws -> Void = { db in
       let coderID = try self.coderID(db, coder)
       let now = Self.now()
-      // Existing codings by passage and code.
-      var decided: [String: (id: Int64, status: String, ownRule: Bool, evidence: String)] = [:]
-      var suggested: [String: (id: Int64, evidence: String, row: Row)] = [:]
-      for row in try Row.fetchAll(db, sql: "SELECT id, source_id, start_offset, end_offset, code_key, coder_id, status, origin, evidence FROM coding") {
-        let key = "\(row["source_id"] as String)|\(row["start_offset"] as Int)|\(row["end_offset"] as Int)|\(row["code_key"] as String)"
-        let status: String = row["status"]
-        let origin: String = row["origin"]
-        let owner: Int64 = row["coder_id"]
+      // Existing codings by passage and code, read by column position.
+      var decided: [Key: (id: Int64, status: String, ownRule: Bool, evidence: String)] = [:]
+      var suggested: [Key: (id: Int64, evidence: String)] = [:]
+      let rows = try Row.fetchCursor(db, sql: "SELECT id, source_id, start_offset, end_offset, code_key, coder_id, status, origin, evidence FROM coding")
+      while let row = try rows.next() {
+        let key = Key(source: row[1], start: row[2], end: row[3], code: row[4])
+        let status: String = row[6]
+        let origin: String = row[7]
+        let owner: Int64 = row[5]
         let ownRule = origin == "rule" && owner == coderID
         if status != "suggested" {
           // A person's decision wins over any other coding of the same passage and code.
-          if decided[key] == nil || !ownRule { decided[key] = (row["id"], status, ownRule, row["evidence"]) }
+          if decided[key] == nil || !ownRule { decided[key] = (row[0], status, ownRule, row[8]) }
         } else if ownRule {
-          suggested[key] = (row["id"], row["evidence"], row)
+          suggested[key] = (row[0], row[8])
         }
       }
-      let insert = try db.makeStatement(
-        sql: """
-          INSERT INTO coding (source_id, segment_ordinal, start_offset, end_offset, code_key, coder_id, origin,
-            status, evidence, created_at, updated_at)
-          VALUES (?, ?, ?, ?, ?, ?, 'rule', 'suggested', ?, ?, ?)
-          """)
+      let insert = try RawStatement(
+        db,
+        """
+        INSERT INTO coding (source_id, segment_ordinal, start_offset, end_offset, code_key, coder_id, origin,
+          status, evidence, created_at, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, 'rule', 'suggested', ?, ?, ?)
+        """)
       var keep = Set<Int64>()
-      var passages: [(String, Int, Int)] = []
+      var passages: [(source: String, start: Int, end: Int, ordinal: Int?)] = []
+      passages.reserveCapacity(codings.count)
       func change(_ kind: RecodeChange.Kind, _ c: Coding) {
         summary.changes.append(RecodeChange(kind: kind, sourceID: c.sourceID, start: c.start, end: c.end, codeKey: c.codeKey, evidence: c.evidence.map(\.text)))
       }
       for c in codings {
-        let key = "\(c.sourceID)|\(c.start)|\(c.end)|\(c.codeKey)"
+        let key = Key(source: c.sourceID, start: c.start, end: c.end, code: c.codeKey)
         let evidence = Evidence.json(c.evidence)
-        passages.append((c.sourceID, c.start, c.end))
+        passages.append((c.sourceID, c.start, c.end, c.segmentOrdinal))
         if let d = decided[key] {
           // A rejected suggestion comes back only when its evidence changed.
           if d.status == "rejected", d.ownRule, d.evidence != evidence, suggested[key] == nil {
@@ -105,20 +115,34 @@ extension ProjectStore {
         } else {
           summary.added += 1
           change(.added, c)
-          try insert.execute(arguments: [c.sourceID, c.segmentOrdinal, c.start, c.end, c.codeKey, coderID, evidence, now, now])
+          insert.reset()
+          insert.bind(1, c.sourceID)
+          insert.bind(2, c.segmentOrdinal)
+          insert.bind(3, c.start)
+          insert.bind(4, c.end)
+          insert.bind(5, c.codeKey)
+          insert.bind(6, Int(coderID))
+          insert.bind(7, evidence)
+          insert.bind(8, now)
+          insert.bind(9, now)
+          try insert.step()
         }
       }
-      for (_, old) in suggested where !keep.contains(old.id) {
+      for (key, old) in suggested where !keep.contains(old.id) {
         summary.removed += 1
         let evidence = Self.evidence(old.evidence)
         summary.changes.append(
-          RecodeChange(kind: .withdrawn, sourceID: old.row["source_id"], start: old.row["start_offset"], end: old.row["end_offset"], codeKey: old.row["code_key"], evidence: evidence.map(\.text)))
+          RecodeChange(kind: .withdrawn, sourceID: key.source, start: key.start, end: key.end, codeKey: key.code, evidence: evidence.map(\.text)))
         try db.execute(sql: "DELETE FROM coding WHERE id = ?", arguments: [old.id])
       }
       try self.assignQuoteKeys(db, passages: passages)
     }
     do {
       try db.write { db in
+        // A first coding of a large archive writes hundreds of megabytes: a larger page cache
+        // for this transaction keeps SQLite from spilling pages to the log and reading them back.
+        try db.execute(sql: "PRAGMA cache_size = -262144")
+        defer { try? db.execute(sql: "PRAGMA cache_size = -65536") }
         try work(db)
         if dryRun { throw DryRun() }
       }
@@ -130,40 +154,63 @@ extension ProjectStore {
 
   /// Gives each coded passage without a key the next key of its source: `RA-01.07`.
   func assignQuoteKeys(_ db: Database, passages: [(String, Int, Int)]) throws {
+    try assignQuoteKeys(db, passages: passages.map { (source: $0.0, start: $0.1, end: $0.2, ordinal: nil) })
+  }
+
+  /// `assignQuoteKeys`, with the segment of each passage when it is known (a rule coding's).
+  func assignQuoteKeys(_ db: Database, passages: [(source: String, start: Int, end: Int, ordinal: Int?)]) throws {
     struct Span: Hashable {
-      var source: String
       var start: Int
       var end: Int
     }
-    // The keyed passages read once (a first coding of a large archive keys tens of thousands).
-    var keyed = Set<Span>()
-    let rows = try Row.fetchCursor(db, sql: "SELECT source_id, start_offset, end_offset FROM quote")
-    while let row = try rows.next() { keyed.insert(Span(source: row[0], start: row[1], end: row[2])) }
-    var sources: [String: (serial: Int, next: Int)] = [:]
-    let insert = try db.makeStatement(sql: "INSERT INTO quote (key, source_id, start_offset, end_offset, seq) VALUES (?, ?, ?, ?, ?)")
+    var bySource: [String: [(start: Int, end: Int, ordinal: Int?)]] = [:]
+    for p in passages { bySource[p.source, default: []].append((p.start, p.end, p.ordinal)) }
+    let insert = try RawStatement(db, "INSERT INTO quote (key, source_id, start_offset, end_offset, seq) VALUES (?, ?, ?, ?, ?)")
+    let segmentByOrdinal = try db.makeStatement(sql: "SELECT speaker, tweet, start_offset, end_offset FROM segment WHERE source_id = ? AND ordinal = ?")
     let segmentAt = try db.makeStatement(
-      sql: "SELECT speaker, tweet, start_offset FROM segment WHERE source_id = ? AND end_offset > ? ORDER BY end_offset LIMIT 1")
-    for (sourceID, start, end) in passages.sorted(by: { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }) {
-      guard keyed.insert(Span(source: sourceID, start: start, end: end)).inserted else { continue }
-      if sources[sourceID] == nil {
-        let serial = try Int.fetchOne(db, sql: "SELECT serial FROM source WHERE id = ?", arguments: [sourceID]) ?? 0
-        let last = try Int.fetchOne(db, sql: "SELECT MAX(seq) FROM quote WHERE source_id = ?", arguments: [sourceID]) ?? 0
-        sources[sourceID] = (serial, last + 1)
+      sql: "SELECT speaker, tweet, start_offset, end_offset FROM segment WHERE source_id = ? AND end_offset > ? ORDER BY end_offset LIMIT 1")
+    var prefixes: [String: String] = [:]
+    for sourceID in bySource.keys.sorted() {
+      guard var list = bySource[sourceID] else { continue }
+      list.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+      // The passages of this source that already have a key, read once.
+      var keyed = Set<Span>()
+      let rows = try Row.fetchCursor(db, sql: "SELECT start_offset, end_offset FROM quote WHERE source_id = ?", arguments: [sourceID])
+      while let row = try rows.next() { keyed.insert(Span(start: row[0], end: row[1])) }
+      let serial = try Int.fetchOne(db, sql: "SELECT serial FROM source WHERE id = ?", arguments: [sourceID]) ?? 0
+      var seq = (try Int.fetchOne(db, sql: "SELECT MAX(seq) FROM quote WHERE source_id = ?", arguments: [sourceID]) ?? 0) + 1
+      for p in list {
+        let (start, end) = (p.start, p.end)
+        guard keyed.insert(Span(start: start, end: end)).inserted else { continue }
+        // The segment holding the passage: the first that ends after it starts (segments are in
+        // text order), found by its ordinal when the coding names it.
+        func holds(_ row: Row) -> Bool { (row[3] as Int) > start && (row[2] as Int) < max(end, start + 1) }
+        var who: Row? = nil
+        if let ordinal = p.ordinal, let row = try Row.fetchOne(segmentByOrdinal, arguments: [sourceID, ordinal]), holds(row) {
+          who = row
+        } else if let row = try Row.fetchOne(segmentAt, arguments: [sourceID, start]), holds(row) {
+          who = row
+        }
+        var name: String? = who?[0]
+        if let json = who?[1] as String?, let tweet = TweetInfo(json: json) ?? Self.decode(TweetInfo.self, json), !tweet.authorName.isEmpty {
+          name = tweet.authorName
+        }
+        let prefix: String
+        if let known = prefixes[name ?? ""] {
+          prefix = known
+        } else {
+          prefix = QuoteKey.prefix(for: name)
+          prefixes[name ?? ""] = prefix
+        }
+        insert.reset()
+        insert.bind(1, "\(prefix)-\(QuoteKey.pad(serial)).\(QuoteKey.pad(seq))")
+        insert.bind(2, sourceID)
+        insert.bind(3, start)
+        insert.bind(4, end)
+        insert.bind(5, seq)
+        try insert.step()
+        seq += 1
       }
-      guard let (serial, seq) = sources[sourceID] else { continue }
-      // The first segment that ends after the passage starts (segments are in text order).
-      let who = try Row.fetchOne(
-        segmentAt, arguments: [sourceID, start]
-      ).flatMap { row -> Row? in (row[2] as Int) < max(end, start + 1) ? row : nil }
-      var name: String? = who?[0]
-      if let json = who?[1] as String?, let tweet = TweetInfo(json: json) ?? Self.decode(TweetInfo.self, json),
-        !tweet.authorName.isEmpty
-      {
-        name = tweet.authorName
-      }
-      let key = "\(QuoteKey.prefix(for: name))-\(QuoteKey.pad(serial)).\(QuoteKey.pad(seq))"
-      try insert.execute(arguments: [key, sourceID, start, end, seq])
-      sources[sourceID] = (serial, seq + 1)
     }
   }
 }

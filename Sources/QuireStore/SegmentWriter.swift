@@ -73,3 +73,44 @@ enum SegmentWriter {
     }
   }
 }
+
+/// A prepared SQLite statement bound by hand, for the few writes that run hundreds of thousands
+/// of times (suggestions, quote keys): GRDB's argument arrays cost more than the insert itself.
+final class RawStatement {
+  private let stmt: OpaquePointer
+  private let connection: OpaquePointer?
+  private let sql: String
+
+  init(_ db: Database, _ sql: String) throws {
+    connection = db.sqliteConnection
+    self.sql = sql
+    var prepared: OpaquePointer? = nil
+    guard sqlite3_prepare_v2(connection, sql, -1, &prepared, nil) == SQLITE_OK, let prepared else {
+      throw DatabaseError(resultCode: ResultCode(rawValue: sqlite3_errcode(connection)), message: String(cString: sqlite3_errmsg(connection)), sql: sql)
+    }
+    stmt = prepared
+  }
+
+  deinit { sqlite3_finalize(stmt) }
+
+  func reset() {
+    sqlite3_reset(stmt)
+    sqlite3_clear_bindings(stmt)
+  }
+
+  func bind(_ i: Int32, _ s: String?) {
+    // With its length: text holding a NUL is stored whole.
+    if let s { sqlite3_bind_text(stmt, i, s, Int32(s.utf8.count), SegmentWriter.transient) } else { sqlite3_bind_null(stmt, i) }
+  }
+
+  func bind(_ i: Int32, _ v: Int?) {
+    if let v { sqlite3_bind_int64(stmt, i, Int64(v)) } else { sqlite3_bind_null(stmt, i) }
+  }
+
+  func step() throws {
+    let rc = sqlite3_step(stmt)
+    guard rc == SQLITE_DONE else {
+      throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(connection)), sql: sql)
+    }
+  }
+}
