@@ -96,6 +96,25 @@ public struct CodingEngine: @unchecked Sendable {
       if case .names(let list) = theme.speaker { names = Set(list.map { $0.lowercased() }) }
       themes.append(CompiledTheme(theme: theme, positive: positive, negative: negative, positiveIDs: positiveIDs, speakerNames: names))
     }
+    // A regex used only as one item of `all` and `near` rules runs only where the rule's other
+    // items are present (`\d{3,}` beside three words need not run on every post). Not when a
+    // theme counts `min_hits` (every positive hit counts there) or uses it in a `not` rule.
+    var companions: [Int: [[[Int]]]] = [:]
+    var eager = Set<Int>()
+    for t in themes {
+      for rule in t.positive + t.negative {
+        for item in rule.items {
+          for id in item where matcher.regexIDs.contains(id) {
+            guard t.theme.minHits <= 1, rule.kind == .all || (rule.kind == .near && rule.items.count == 2) else {
+              eager.insert(id)
+              continue
+            }
+            companions[id, default: []].append(rule.items.filter { !$0.contains(id) })
+          }
+        }
+      }
+    }
+    for (id, lists) in companions where !eager.contains(id) { matcher.runRegex(id, onlyWith: lists) }
     matcher.freeze()
     ruleIndex = RuleIndex(themes: themes, patterns: matcher.patterns.count)
   }

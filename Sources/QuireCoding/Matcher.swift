@@ -50,6 +50,10 @@ struct Matcher {
   private(set) var regexIDs: [Int] = []
   /// For each regex id, ASCII literals one of which a unit must contain for the regex to run.
   private var regexLiterals: [Int: [[UInt8]]] = [:]
+  /// For a regex used only inside `all` and `near` rules: the other items of each such rule. The
+  /// regex runs only in a unit where, for some rule, every other item has a hit (a regex among
+  /// them counts as present): elsewhere none of its rules can fire, so its matches cannot matter.
+  private var regexCompanions: [Int: [[[Int]]]] = [:]
   let tokenizer: Tokenizer
 
   /// One word of a phrase: an exact vocabulary id, or a prefix's bytes in `prefixBytes`.
@@ -122,6 +126,21 @@ struct Matcher {
       regexLiterals[id] = literals.map { Array($0.utf8) }
     }
     return id
+  }
+
+  /// Lets the regex run only where one of these lists of items is present (see `regexCompanions`).
+  mutating func runRegex(_ id: Int, onlyWith companions: [[[Int]]]) {
+    regexCompanions[id] = companions
+  }
+
+  /// Whether every item has a hit (a regex item counts as present: it has not run yet).
+  private func allPresent(_ items: [[Int]], in out: HitTable) -> Bool {
+    items.allSatisfy { item in
+      item.contains { id in
+        if case .regex = patterns[id] { return true }
+        return out.has(id)
+      }
+    }
   }
 
   /// Readies the index for matching: call once after the last pattern is added.
@@ -250,13 +269,26 @@ struct Matcher {
     // The unit's text is built only when a regex may fire in it.
     var text: String? = nil
     // A case-insensitive ICU match goes through full case folding, where `ß` is `ss` and `ﬁ`
-    // is `fi`: in a unit holding such a character the literal prefilter cannot rule a match out.
+    // is `fi`: in a unit holding such a character the literals are looked for in its folding.
     var folds: Bool? = nil
+    var folded: [UInt8]? = nil
     for id in regexIDs {
       guard case .regex(let regex, _) = patterns[id] else { continue }
+      if let companions = regexCompanions[id], !companions.contains(where: { allPresent($0, in: out) }) { continue }
       if let literals = regexLiterals[id] {
         if folds == nil { folds = Self.mayFoldToOtherLetters(b, unitBytes) }
-        guard folds == true || literals.contains(where: { Self.contains(b, unitBytes, $0) }) else { continue }
+        if folds == true {
+          // Then the literals are looked for in the unit's full case folding, as ICU compares.
+          if folded == nil {
+            let unitText = String(decoding: UnsafeBufferPointer(rebasing: b[unitBytes]), as: UTF8.self)
+            folded = Array(unitText.folding(options: [.caseInsensitive], locale: nil).utf8)
+          }
+          guard let folded, folded.withUnsafeBufferPointer({ f in literals.contains { Self.contains(f, 0..<f.count, $0) } }) else {
+            continue
+          }
+        } else {
+          guard literals.contains(where: { Self.contains(b, unitBytes, $0) }) else { continue }
+        }
       }
       if text == nil { text = String(decoding: UnsafeBufferPointer(rebasing: b[unitBytes]), as: UTF8.self) }
       guard let string = text else { continue }

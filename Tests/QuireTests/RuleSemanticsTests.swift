@@ -166,6 +166,30 @@ import Testing
     #expect(try themes(codebook([#"regex: "strasse""#]), on: "Die Brücke").isEmpty)
   }
 
+  @Test func foldedUnitsStillRuleOutAbsentLiterals() throws {
+    // A unit with `ß` is searched in its full case folding: a literal it lacks still rules out.
+    #expect(try themes(codebook([#"regex: "fish""#]), on: "Die Straße").isEmpty)
+    #expect(try themes(codebook([#"regex: "asse""#]), on: "Die STRAßE") == ["t"])
+  }
+
+  @Test func aRegexInsideAllOrNearRunsOnlyWithItsCompanions() throws {
+    let all = codebook([#"all: [{regex: "\\d{3,}"}, "lesson"]"#])
+    #expect(try themes(all, on: "lesson 1234") == ["t"])
+    #expect(try codings(all, on: "lesson 1234").first?.evidence.map(\.text) == ["lesson", "1234"])
+    #expect(try themes(all, on: "room 1234").isEmpty)
+    let near = codebook([#"{near: [{regex: "\\d{3,}"}, "pupils"], within: 2}"#])
+    #expect(try themes(near, on: "pupils 1234") == ["t"])
+    #expect(try themes(near, on: "teachers 1234").isEmpty)
+    // With min_hits every positive hit counts, so the regex runs whatever its companions.
+    let counted = codebook([#"any: ["lesson"]"#, #"all: [{regex: "\\d{3,}"}, "rota"]"#], extra: ["min_hits: 2"])
+    #expect(try themes(counted, on: "lesson 1234") == ["t"])
+    #expect(try themes(counted, on: "lesson only").isEmpty)
+    // In a `not` rule too.
+    let negated = codebook([#"any: ["lesson"]"#, #"not: [{regex: "\\d{3,}"}]"#])
+    #expect(try themes(negated, on: "lesson 1234").isEmpty)
+    #expect(try themes(negated, on: "lesson plan") == ["t"])
+  }
+
   @Test func aNULDoesNotCutTheStoredText() throws {
     let dir = try TempDir()
     defer { dir.cleanup() }
