@@ -199,6 +199,42 @@ public struct CodingEngine: @unchecked Sendable {
     code(source: source, segments: segments, coder: coder, parallel: true)
   }
 
+  /// Suggested codings for many sources, in the order given: sources too small to be split
+  /// are shared between two threads (each with an engine of its own), large ones are split.
+  public func code(sources: [(source: Source, segments: [Segment])], coder: String) -> [Coding] {
+    let small = sources.indices.filter { sources[$0].segments.count < Self.parallelThreshold }
+    final class Results: @unchecked Sendable {
+      var codings: [[Coding]]
+      var next = 0
+      let lock = NSLock()
+      init(_ n: Int) { codings = Array(repeating: [], count: n) }
+    }
+    let results = Results(sources.count)
+    for i in sources.indices where sources[i].segments.count >= Self.parallelThreshold {
+      results.codings[i] = code(source: sources[i].source, segments: sources[i].segments, coder: coder)
+    }
+    if small.count > 1, ProcessInfo.processInfo.activeProcessorCount > 1, let second = try? CodingEngine(codebook: codebook) {
+      let engines = [self, second]
+      DispatchQueue.concurrentPerform(iterations: 2) { worker in
+        while true {
+          results.lock.lock()
+          let k = results.next
+          results.next += 1
+          results.lock.unlock()
+          guard k < small.count else { return }
+          let i = small[k]
+          let out = engines[worker].code(source: sources[i].source, segments: sources[i].segments, coder: coder, parallel: false)
+          results.lock.lock()
+          results.codings[i] = out
+          results.lock.unlock()
+        }
+      }
+    } else {
+      for i in small { results.codings[i] = code(source: sources[i].source, segments: sources[i].segments, coder: coder) }
+    }
+    return results.codings.flatMap { $0 }
+  }
+
   /// `parallel: false` codes on one thread whatever the source's size.
   func code(source: Source, segments: [Segment], coder: String, parallel: Bool) -> [Coding] {
     // Scalars are needed only to split turns into paragraphs or sentences; matching works on

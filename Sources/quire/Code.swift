@@ -57,16 +57,19 @@ enum Coder {
     var t0 = clock.now
     let sources = try store.sources()
     readTime += clock.now - t0
+    var inputs: [(source: Source, segments: [Segment])] = []
+    t0 = clock.now
     for source in sources {
       // Posts' metadata only when a theme names its speakers (authors).
-      t0 = clock.now
       let segments = try store.segments(of: source.id, tweets: needsAuthors)
-      readTime += clock.now - t0
       units += segments.count
-      t0 = clock.now
-      codings += engine.code(source: source, segments: segments, coder: coder)
-      codeTime += clock.now - t0
+      inputs.append((source, segments))
     }
+    readTime += clock.now - t0
+    t0 = clock.now
+    codings = engine.code(sources: inputs, coder: coder)
+    inputs = []
+    codeTime += clock.now - t0
     t0 = clock.now
     let s = try store.replaceRuleSuggestions(codings, coder: coder, dryRun: dryRun)
     let writeTime = clock.now - t0

@@ -232,4 +232,29 @@ import Testing
     #expect(parallel.count > 10_000)
     #expect(parallel == single)
   }
+
+  @Test func manySourcesCodedOnTwoThreadsGiveTheSuggestionsOfOnePass() throws {
+    let words = ["We meet face to face", "connecting at #edchat", "meetups weekly", "nothing here"]
+    var inputs: [(source: Source, segments: [Segment])] = []
+    for n in 0..<9 {
+      var text = ""
+      var segments: [Segment] = []
+      for i in 0..<(40 + n * 7) {
+        let turn = "Ann: " + words[(i + n) % words.count]
+        let start = text.unicodeScalars.count
+        text += turn + "\n"
+        segments.append(Segment(ordinal: i, kind: .turn, start: start, end: start + turn.unicodeScalars.count, lineStart: i + 1, lineEnd: i + 1, speaker: "Ann"))
+      }
+      let source = Source(
+        id: "s\(n)", name: "s\(n)", kind: .interview, format: "text", text: text, originalName: "s\(n).txt", sha256: "x\(n)",
+        importerVersion: "t", importedAt: "t", serial: n + 1, number: n + 1)
+      inputs.append((source, segments))
+    }
+    let cb = try CodebookLoader.parse(yaml: codebook([#"{near: ["meet*", "face to face"], within: 3}"#, "connect*", "\"#edchat\"", #"regex: "\\bmeet-?ups?\\b""#]), file: "t.yml")
+    let engine = try CodingEngine(codebook: cb)
+    let together = engine.code(sources: inputs, coder: "rules")
+    let oneByOne = inputs.flatMap { engine.code(source: $0.source, segments: $0.segments, coder: "rules", parallel: false) }
+    #expect(together.count > 200)
+    #expect(together == oneByOne)
+  }
 }

@@ -33,10 +33,10 @@ public enum TextDecoding {
       }
       raw = String(decoding: body, as: UTF8.self)
     }
-    if raw.contains("\r") {
+    if raw.utf8.contains(0x0D) {
       raw = raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
-    return raw.precomposedStringWithCanonicalMapping
+    return NFC.normalize(raw)
   }
 
   /// 1-based line and column (in bytes) of a byte offset.

@@ -15,7 +15,7 @@ import QuireCore
 public enum InlineMarkup {
   /// The text without markup, and the passages with their code names.
   public static func extract(_ text: String, file: String) throws(QuireError) -> (text: String, codings: [InlineCoding]) {
-    guard text.contains("{/") else { return (text, []) }
+    guard text.containsBytes("{/") else { return (text, []) }
     let sc = Array(text.unicodeScalars)
     var out = String.UnicodeScalarView()
     var outCount = 0
