@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 @testable import QuireCoding
@@ -151,5 +152,51 @@ let storeTranscript = """
       try SegmentWriter.createIndexes(db)
     }
     #expect(try indexes() == before)
+  }
+}
+
+@Suite struct MigrationTests {
+  /// A project made before `v4-coding-checks` keeps every coding through the table's rebuild,
+  /// and the rebuilt table still refuses values outside its checks.
+  @Test func codingTableRebuildKeepsCodingsAndChecks() throws {
+    let dir = try TempDir()
+    defer { dir.cleanup() }
+    let path = dir.path("old.quire")
+    do {
+      let pool = try DatabasePool(path: path)
+      try Schema.migrator.migrate(pool, upTo: "v3-exchange")
+      try pool.write { db in
+        try db.execute(
+          sql: """
+            INSERT INTO source (id, name, kind, format, text, original_name, sha256, importer_version, imported_at, serial, number)
+              VALUES ('s', 'S', 'interview', 'text', 'hello world', 's.txt', 'h', 't', 't', 1, 1);
+            INSERT INTO code (key, name, position) VALUES ('k', 'K', 0);
+            INSERT INTO coder (name) VALUES ('ann');
+            INSERT INTO coding (source_id, segment_ordinal, start_offset, end_offset, code_key, coder_id, origin, status, evidence, memo, created_at, updated_at)
+              VALUES ('s', 0, 0, 5, 'k', 1, 'manual', 'accepted', '[]', 'a memo', 't1', 't2');
+            INSERT INTO coding (source_id, segment_ordinal, start_offset, end_offset, code_key, coder_id, origin, status, evidence, created_at, updated_at)
+              VALUES ('s', 0, 6, 11, 'k', 1, 'rule', 'suggested', '[{"end":11}]', 't1', 't2');
+            """)
+      }
+    }
+    let store = try ProjectStore.open(at: path)
+    let rows = try store.db.read { db in
+      try Row.fetchAll(db, sql: "SELECT id, start_offset, origin, status, evidence, memo, created_at, updated_at FROM coding ORDER BY id")
+    }
+    #expect(rows.count == 2)
+    #expect(rows.first?["memo"] == "a memo")
+    #expect(rows.last?["evidence"] == #"[{"end":11}]"#)
+    #expect(rows.map { $0["origin"] as String } == ["manual", "rule"])
+    for (origin, status) in [("bogus", "accepted"), ("manual", "maybe")] {
+      #expect(throws: (any Error).self) {
+        try store.db.write { db in
+          try db.execute(
+            sql: "INSERT INTO coding (source_id, start_offset, end_offset, code_key, coder_id, origin, status, created_at, updated_at) VALUES ('s', 1, 2, 'k', 1, ?, ?, 't', 't')",
+            arguments: [origin, status])
+        }
+      }
+    }
+    let indexes = try store.db.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'coding' AND sql IS NOT NULL") }
+    #expect(indexes == ["coding_code"])
   }
 }
