@@ -57,6 +57,8 @@ extension ProjectStore {
         text: Self.storable(imported.text), language: imported.language, originalName: imported.originalName,
         sha256: imported.sha256, importerVersion: imported.importerVersion, importedAt: Self.now(),
         serial: serial, number: number, attributes: imported.attributes)
+      let sourceStart = ContinuousClock.now
+      defer { Self.timing("store source row", since: sourceStart) }
       try db.execute(
         sql: """
           INSERT INTO source (id, name, kind, format, text, language, original_name, sha256,
@@ -111,8 +113,12 @@ extension ProjectStore {
       // once, sorted, which is several times cheaper than a million ordered insertions each.
       let bulk = imported.segments.count >= SegmentWriter.bulkThreshold
       if bulk { try SegmentWriter.dropIndexes(db) }
+      var t0 = ContinuousClock.now
       try SegmentWriter.insert(db, sourceID: source.id, segments: imported.segments, cases: links)
+      Self.timing("store segments", since: t0)
+      t0 = ContinuousClock.now
       if bulk { try SegmentWriter.createIndexes(db) }
+      Self.timing("build segment indexes", since: t0)
       if !imported.inlineCodings.isEmpty {
         let coderID = try self.coderID(db, coder)
         let now = Self.now()

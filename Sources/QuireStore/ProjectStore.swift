@@ -71,6 +71,14 @@ public final class ProjectStore: @unchecked Sendable {
     ISO8601DateFormatter().string(from: Date())
   }
 
+  /// `QUIRE_TIMING=1`: how long each step of storing took, on standard error.
+  static let timingEnabled = ProcessInfo.processInfo.environment["QUIRE_TIMING"] != nil
+
+  static func timing(_ label: String, since start: ContinuousClock.Instant) {
+    guard timingEnabled else { return }
+    FileHandle.standardError.write(Data("timing:   \(label) \(ContinuousClock.now - start)\n".utf8))
+  }
+
   static func json<T: Encodable>(_ value: T) -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
