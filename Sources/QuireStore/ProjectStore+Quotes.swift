@@ -194,18 +194,63 @@ extension ProjectStore {
               evidence: Self.evidence(row.evidence), tweet: segment?.tweet))
         }
       }
-      // Sort small keys, then move each quote once.
+      // Sort small keys, then put each quote in its place by swaps (a swap moves a quote; a
+      // copy would retain and release each of its strings).
       let keys = out.map { q in (position[q.codeKey] ?? 0, sources[q.sourceID]?.serial ?? 0, q.start, q.end) }
       let order = out.indices.sorted { keys[$0] < keys[$1] }
-      return order.map { out[$0] }
+      Self.permute(&out, by: order)
+      return out
+    }
+  }
+
+  /// Rearranges `items` so that `items[k]` becomes the old `items[order[k]]`, following the
+  /// permutation's cycles with swaps.
+  static func permute<T>(_ items: inout [T], by order: [Int]) {
+    var done = [Bool](repeating: false, count: items.count)
+    for start in items.indices where !done[start] {
+      // Walk the cycle: position k takes the item from order[k].
+      var k = start
+      while true {
+        done[k] = true
+        let from = order[k]
+        if from == start { break }
+        items.swapAt(k, from)
+        k = from
+      }
+    }
+  }
+
+  /// Scalar offsets with their UTF-8 byte offset and 1-based line, looked up by binary search.
+  struct Places {
+    var offsets: [Int] = []
+    var bytes: [Int] = []
+    var lines: [Int] = []
+
+    subscript(_ offset: Int) -> (byte: Int, line: Int)? {
+      var lo = 0
+      var hi = offsets.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if offsets[mid] < offset { lo = mid + 1 } else { hi = mid }
+      }
+      guard lo < offsets.count, offsets[lo] == offset else { return nil }
+      return (bytes[lo], lines[lo])
     }
   }
 
   /// For each scalar offset asked for: its UTF-8 byte offset and 1-based line, in one pass.
-  static func places(of offsets: [Int], in bytes: [UInt8]) -> [Int: (byte: Int, line: Int)] {
-    let wanted = Array(Set(offsets)).sorted()
-    var out: [Int: (byte: Int, line: Int)] = [:]
-    out.reserveCapacity(wanted.count)
+  static func places(of offsets: [Int], in bytes: [UInt8]) -> Places {
+    var wanted = offsets.sorted()
+    var unique = 0
+    for v in wanted where unique == 0 || wanted[unique - 1] != v {
+      wanted[unique] = v
+      unique += 1
+    }
+    wanted.removeLast(wanted.count - unique)
+    var out = Places()
+    out.offsets = wanted
+    out.bytes.reserveCapacity(wanted.count)
+    out.lines.reserveCapacity(wanted.count)
     var next = 0
     var scalar = 0
     var line = 1
@@ -213,7 +258,8 @@ extension ProjectStore {
     while next < wanted.count {
       // Record every wanted offset that starts here.
       while next < wanted.count, wanted[next] <= scalar {
-        out[wanted[next]] = (i, line)
+        out.bytes.append(i)
+        out.lines.append(line)
         next += 1
       }
       guard i < bytes.count else { break }
@@ -223,7 +269,8 @@ extension ProjectStore {
       scalar += 1
     }
     while next < wanted.count {
-      out[wanted[next]] = (bytes.count, line)
+      out.bytes.append(bytes.count)
+      out.lines.append(line)
       next += 1
     }
     return out

@@ -200,3 +200,25 @@ let storeTranscript = """
     #expect(indexes == ["coding_code"])
   }
 }
+
+@Suite struct QuoteOrderTests {
+  @Test func permutationPutsEachItemInItsPlace() {
+    for n in [0, 1, 2, 7, 50] {
+      var generator = SystemRandomNumberGenerator()
+      let order = Array(0..<n).shuffled(using: &generator)
+      var items = (0..<n).map { "item \($0)" }
+      ProjectStore.permute(&items, by: order)
+      #expect(items == order.map { "item \($0)" })
+    }
+  }
+
+  @Test func placesFindByteAndLineOfEachOffset() {
+    let text = "ab\ncé\n😀x"
+    let places = ProjectStore.places(of: [4, 0, 7, 4, 99], in: Array(text.utf8))
+    #expect(places[0]! == (byte: 0, line: 1))
+    #expect(places[4]! == (byte: 4, line: 2))
+    #expect(places[7]! == (byte: 11, line: 3))
+    #expect(places[99]! == (byte: text.utf8.count, line: 3))
+    #expect(places[5] == nil)
+  }
+}
