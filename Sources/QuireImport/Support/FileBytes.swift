@@ -44,15 +44,32 @@ public enum FileBytes {
 /// NFC normalisation that skips the work for text that is already NFC for certain.
 public enum NFC {
   /// `s` in Unicode Normalization Form C. Text made only of scalars that can never change under
-  /// NFC (below U+0300, general punctuation, and the emoji planes) is returned as it is.
+  /// NFC is returned as it is: below U+0300, general punctuation, the emoji planes, and letters
+  /// that are their own NFC, have no combining class and never compose with what precedes them
+  /// (Greek and Cyrillic letters, Vietnamese precomposed Latin, kana, CJK ideographs, Hangul
+  /// syllables; checked scalar by scalar with Foundation's NFC). A combining mark, a Hangul jamo
+  /// or a kana voicing mark anywhere sends the whole text through NFC.
   public static func normalize(_ s: String) -> String {
-    for u in s.unicodeScalars {
-      let v = u.value
-      if v < 0x300 || (v >= 0x2010 && v <= 0x2027) || (v >= 0x1F000 && v <= 0x1FAFF) || v == 0xFE0F || v == 0x200D {
-        continue
-      }
+    for u in s.unicodeScalars where !isStable(u.value) {
       return s.precomposedStringWithCanonicalMapping
     }
     return s
+  }
+
+  @inline(__always) static func isStable(_ v: UInt32) -> Bool {
+    if v < 0x300 { return true }
+    switch v {
+    case 0x0370...0x0373, 0x0388...0x03FF,  // Greek letters (not U+0374, U+037E, U+0387: singletons)
+      0x0400...0x0482, 0x048A...0x052F,  // Cyrillic letters (not the combining U+0483–0489)
+      0x1E00...0x1EFF,  // Latin Extended Additional
+      0x2010...0x2027,  // punctuation
+      0x3041...0x3096, 0x30A1...0x30FA,  // kana
+      0x4E00...0x9FFF,  // CJK ideographs
+      0xAC00...0xD7A3,  // Hangul syllables
+      0x1F000...0x1FAFF, 0xFE0F, 0x200D:  // emoji
+      return true
+    default:
+      return false
+    }
   }
 }

@@ -23,13 +23,31 @@ public enum TextDecoding {
       }
       raw = String(decoding: units, as: UTF16.self)
     } else {
-      let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+      var body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
       let offsetShift = body.count == bytes.count ? 0 : 3
       if let bad = UTF8Validation.firstInvalidOffset(body) {
         let (line, column) = lineAndColumn(of: bad, in: body)
         throw QuireError(
           "invalid UTF-8 at byte offset \(bad + offsetShift) (byte 0x\(String(body[bad], radix: 16))): expected UTF-8 or UTF-16 text with a byte-order mark; convert the file to UTF-8 first",
           at: SourceLocation(file: file, line: line, column: column))
+      }
+      // Line ends: CR LF and lone CR become LF, on the bytes (0x0D never occurs inside a
+      // multi-byte UTF-8 sequence, so no other character is touched).
+      if body.contains(0x0D) {
+        var out: [UInt8] = []
+        out.reserveCapacity(body.count)
+        var k = 0
+        while k < body.count {
+          let b = body[k]
+          if b == 0x0D {
+            out.append(0x0A)
+            if k + 1 < body.count, body[k + 1] == 0x0A { k += 1 }
+          } else {
+            out.append(b)
+          }
+          k += 1
+        }
+        body = out
       }
       raw = String(decoding: body, as: UTF8.self)
     }
