@@ -71,6 +71,17 @@ public enum JSONText {
   /// Appends `s` as a JSON string literal to UTF-8 bytes.
   public static func appendQuoted(_ s: String, to out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
+    // Most strings need no escape: then they are copied whole.
+    var plain = true
+    for b in s.utf8 where b < 0x20 || b == 0x22 || b == 0x5C {
+      plain = false
+      break
+    }
+    if plain {
+      out.append(contentsOf: s.utf8)
+      out.append(UInt8(ascii: "\""))
+      return
+    }
     for b in s.utf8 {
       switch b {
       case 0x22: out.append(0x5C); out.append(0x22)
