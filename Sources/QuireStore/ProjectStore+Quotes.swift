@@ -10,6 +10,9 @@ public struct QuoteFilter: Sendable {
   public var statuses: Set<CodingStatus> = [.suggested, .accepted]
   public var coder: String? = nil
   public var source: String? = nil
+  /// Whether quotes carry their evidence (the rules and matched words); tables that show no
+  /// evidence leave it unread.
+  public var evidence = true
   public init(codes: [String] = [], statuses: Set<CodingStatus> = [.suggested, .accepted], coder: String? = nil, source: String? = nil) {
     self.codes = codes
     self.statuses = statuses
@@ -52,8 +55,8 @@ extension ProjectStore {
     return try db.read { db in
       // Read by column position, in one pass: this runs over every coding of the project.
       var sql = """
-        SELECT c.source_id, c.segment_ordinal, c.start_offset, c.end_offset, c.code_key, c.status, c.origin, c.evidence,
-          k.name, q.key
+        SELECT c.source_id, c.segment_ordinal, c.start_offset, c.end_offset, c.code_key, c.status, c.origin,
+          \(filter.evidence ? "c.evidence" : "NULL"), k.name, q.key
         FROM coding c
         JOIN coder k ON k.id = c.coder_id
         JOIN source s ON s.id = c.source_id
@@ -191,7 +194,7 @@ extension ProjectStore {
               attribution: attribution(speaker) ?? source.name, start: start, end: end,
               lineStart: lineStart, lineEnd: lineEnd, timeStart: time, location: location, citation: citation,
               status: status, coder: coder, origin: CodingOrigin(rawValue: row.origin) ?? .rule,
-              evidence: Self.evidence(row.evidence), tweet: segment?.tweet))
+              evidence: filter.evidence ? Self.evidence(row.evidence) : [], tweet: segment?.tweet))
         }
       }
       // Sort small keys, then put each quote in its place by swaps (a swap moves a quote; a

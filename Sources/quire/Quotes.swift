@@ -84,6 +84,8 @@ extension Quire {
       if let status {
         filter.statuses = status == "all" ? Set(CodingStatus.allCases) : [CodingStatus(rawValue: status) ?? .suggested]
       }
+      // Only the JSON export shows each quote's evidence.
+      filter.evidence = format == "json" && !matrix
       let clock = ContinuousClock()
       let t0 = clock.now
       let codebook = try store.codebook()

@@ -44,6 +44,21 @@ let storeTranscript = """
     return try store.replaceRuleSuggestions(all, coder: "rules")
   }
 
+  @Test func quotesWithoutEvidenceAreOtherwiseTheSame() throws {
+    let (store, dir) = try project()
+    defer { dir.cleanup() }
+    _ = try store.importSource(try readTranscript(storeTranscript, name: "i1.txt"))
+    _ = try code(store)
+    let full = try store.quotes()
+    var filter = QuoteFilter()
+    filter.evidence = false
+    let lean = try store.quotes(filter)
+    #expect(!full.isEmpty && full.allSatisfy { !$0.evidence.isEmpty })
+    #expect(lean.allSatisfy { $0.evidence.isEmpty })
+    #expect(lean.map { q in var q = q; q.evidence = []; return q } == lean)
+    #expect(full.map { q in var q = q; q.evidence = []; return q } == lean)
+  }
+
   @Test func importIsIdempotentAndKeepsEverything() throws {
     let (store, dir) = try project()
     defer { dir.cleanup() }
