@@ -48,8 +48,9 @@ struct Matcher {
   private var tests: [ByteTest] = []
   private var prefixBytes: [UInt8] = []
   private(set) var regexIDs: [Int] = []
-  /// For each regex id, ASCII literals one of which a unit must contain for the regex to run.
-  private var regexLiterals: [Int: [[UInt8]]] = [:]
+  /// For each regex id, sets of ASCII literals (one per branch): a unit must contain every
+  /// literal of some set for the regex to run.
+  private var regexLiterals: [Int: [[[UInt8]]]] = [:]
   /// For a regex used only inside `all` and `near` rules: the other items of each such rule. The
   /// regex runs only in a unit where, for some rule, every other item has a hit (a regex among
   /// them counts as present): elsewhere none of its rules can fire, so its matches cannot matter.
@@ -122,8 +123,10 @@ struct Matcher {
     testCount.append(0)
     regexIDs.append(id)
     // Only ASCII literals: their case-insensitive search below never misses a match.
-    if let literals = RegexPrefilter.requiredLiterals(spec.pattern), literals.allSatisfy({ $0.unicodeScalars.allSatisfy(\.isASCII) }) {
-      regexLiterals[id] = literals.map { Array($0.utf8) }
+    if let sets = RegexPrefilter.requiredLiteralSets(spec.pattern) {
+      // Per branch, its ASCII literals (a branch with none leaves the regex unfiltered).
+      let ascii = sets.map { $0.filter { $0.unicodeScalars.allSatisfy(\.isASCII) } }
+      if ascii.allSatisfy({ !$0.isEmpty }) { regexLiterals[id] = ascii.map { $0.map { Array($0.utf8) } } }
     }
     return id
   }
@@ -283,11 +286,10 @@ struct Matcher {
             let unitText = String(decoding: UnsafeBufferPointer(rebasing: b[unitBytes]), as: UTF8.self)
             folded = Array(unitText.folding(options: [.caseInsensitive], locale: nil).utf8)
           }
-          guard let folded, folded.withUnsafeBufferPointer({ f in literals.contains { Self.contains(f, 0..<f.count, $0) } }) else {
-            continue
-          }
+          guard let folded, folded.withUnsafeBufferPointer({ f in literals.contains { $0.allSatisfy { Self.contains(f, 0..<f.count, $0) } } })
+          else { continue }
         } else {
-          guard literals.contains(where: { Self.contains(b, unitBytes, $0) }) else { continue }
+          guard literals.contains(where: { $0.allSatisfy { Self.contains(b, unitBytes, $0) } }) else { continue }
         }
       }
       if text == nil { text = String(decoding: UnsafeBufferPointer(rebasing: b[unitBytes]), as: UTF8.self) }

@@ -7,14 +7,25 @@
 enum RegexPrefilter {
   /// Lower-cased literals, one of which every match contains; nil when none can be told.
   static func requiredLiterals(_ pattern: String) -> [String]? {
+    requiredLiteralSets(pattern)?.map { set in set.max { $0.count < $1.count } ?? "" }
+  }
+
+  /// For each top-level branch, every literal run of two or more characters its matches must
+  /// all contain (`teach ?meets?`: `teach` and `meet`); nil when a branch has none.
+  static func requiredLiteralSets(_ pattern: String) -> [[String]]? {
     let chars = Array(pattern)
     guard let branches = splitTopLevel(chars) else { return nil }
-    var out: [String] = []
+    var out: [[String]] = []
     for branch in branches {
-      guard let lit = longestMandatoryRun(branch), lit.count >= 2 else { return nil }
-      out.append(lit.lowercased())
+      guard let runs = mandatoryRuns(branch)?.filter({ $0.count >= 2 }), !runs.isEmpty else { return nil }
+      out.append(runs.map { $0.lowercased() })
     }
     return out
+  }
+
+  /// The longest run of characters that must appear literally, in order, in every match.
+  static func longestMandatoryRun(_ c: [Character]) -> String? {
+    mandatoryRuns(c)?.max { $0.count < $1.count }
   }
 
   /// Splits at `|` outside groups and classes; nil on unbalanced syntax.
@@ -56,7 +67,6 @@ enum RegexPrefilter {
     return branches
   }
 
-  /// The longest run of characters that must appear literally, in order, in every match.
   /// How many hex digits (up to `max`) start at `i`.
   static func hexDigits(_ c: [Character], _ i: Int, max: Int) -> Int {
     var n = 0
@@ -64,11 +74,13 @@ enum RegexPrefilter {
     return n
   }
 
-  static func longestMandatoryRun(_ c: [Character]) -> String? {
-    var best = ""
+  /// The runs of characters that must appear literally, in order, in every match; nil when
+  /// the branch uses syntax this reader does not follow.
+  static func mandatoryRuns(_ c: [Character]) -> [String]? {
+    var runs: [String] = []
     var run = ""
     func breakRun() {
-      if run.count > best.count { best = run }
+      if !run.isEmpty { runs.append(run) }
       run = ""
     }
     func addLiteral(_ ch: Character, _ q: Character?) {
@@ -100,7 +112,7 @@ enum RegexPrefilter {
         if e == "Q" || e == "p" || e == "P" || e == "N" || e == "x" || e == "u" || e == "U" || e == "c" || e.isNumber {
           breakRun()
           i += 2
-          if e == "Q" { return best.isEmpty ? nil : best }
+          if e == "Q" { return runs }
           // Skip the escape's payload, which is not text to find: `\x41`, `\x{e9}`, `\u00e9`,
           // `\U0001F600`, `\0101` and back-references, `\N{NAME}`, `\p{L}` or `\pL`, `\cA`.
           if i < c.count, c[i] == "{" {
@@ -167,7 +179,7 @@ enum RegexPrefilter {
       }
     }
     breakRun()
-    return best.isEmpty ? nil : best
+    return runs
   }
 
   static func skipQuantifier(_ c: [Character], _ i: inout Int) {

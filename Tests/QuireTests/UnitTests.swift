@@ -61,6 +61,19 @@ import Testing
     #expect(RegexPrefilter.requiredLiterals(pattern) == expected)
   }
 
+  @Test func everyMandatoryLiteralOfABranchIsRequired() throws {
+    #expect(RegexPrefilter.requiredLiteralSets(#"teach ?meets?"#) == [["teach", "meet"]])
+    #expect(RegexPrefilter.requiredLiteralSets(#"colleague|staff ?room"#) == [["colleague"], ["staff", "room"]])
+    #expect(RegexPrefilter.requiredLiteralSets(#"a.b|cd"#) == nil)
+    let cb = codebook([#"regex: "teach ?meets?""#])
+    #expect(try themes(cb, on: "our TeachMeet on Friday") == ["t"])
+    #expect(try themes(cb, on: "teach meets") == ["t"])
+    #expect(try themes(cb, on: "the teacher met us").isEmpty)
+    let branches = codebook([#"regex: "colleague|staff ?room""#])
+    #expect(try themes(branches, on: "the STAFFROOM") == ["t"])
+    #expect(try themes(branches, on: "the staff meeting").isEmpty)
+  }
+
   @Test func prefilteredRegexStillFindsEveryMatch() throws {
     let cb = codebook([#"regex: "\\bMeet-?ups?\\b""#])
     #expect(try themes(cb, on: "great MEETUPS and meet-ups") == ["t"])
