@@ -173,6 +173,26 @@ struct Matcher {
     return false
   }
 
+  /// Whether `needle` occurs in `haystack` (bytes as they are).
+  @inline(__always) static func find(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard !needle.isEmpty else { return true }
+    guard let h = haystack.baseAddress, haystack.count >= needle.count else { return false }
+    return needle.withUnsafeBufferPointer { n in
+      guard let nb = n.baseAddress else { return true }
+      // `memchr` for the first byte, then `memcmp`: both vectorised in the C library.
+      var p = UnsafeRawPointer(h)
+      var remaining = haystack.count
+      while remaining >= n.count {
+        guard let hit = memchr(p, Int32(nb[0]), remaining - n.count + 1) else { return false }
+        if memcmp(hit, nb, n.count) == 0 { return true }
+        let step = UnsafeRawPointer(hit) - p + 1
+        p += step
+        remaining -= step
+      }
+      return false
+    }
+  }
+
   /// Whether case folding may turn the scalar into other letters than its lower case (`ß`,
   /// ligatures, `ſ`, the Kelvin sign, `İ`): then the literal prefilter cannot rule a match out.
   static func foldsToOtherLetters(_ u: Unicode.Scalar) -> Bool {
@@ -275,6 +295,7 @@ struct Matcher {
     // is `fi`: in a unit holding such a character the literals are looked for in its folding.
     var folds: Bool? = nil
     var folded: [UInt8]? = nil
+    var lowered: [UInt8]? = nil
     for id in regexIDs {
       guard case .regex(let regex, _) = patterns[id] else { continue }
       if let companions = regexCompanions[id], !companions.contains(where: { allPresent($0, in: out) }) { continue }
@@ -289,7 +310,18 @@ struct Matcher {
           guard let folded, folded.withUnsafeBufferPointer({ f in literals.contains { $0.allSatisfy { Self.contains(f, 0..<f.count, $0) } } })
           else { continue }
         } else {
-          guard literals.contains(where: { $0.allSatisfy { Self.contains(b, unitBytes, $0) } }) else { continue }
+          // The unit lower-cased once; each literal is then one `memmem`.
+          if lowered == nil {
+            var l = [UInt8](repeating: 0, count: unitBytes.count)
+            for k in unitBytes {
+              let v = b[k]
+              l[k - unitBytes.lowerBound] = v >= 0x41 && v <= 0x5A ? v + 0x20 : v
+            }
+            lowered = l
+          }
+          guard let lowered, lowered.withUnsafeBufferPointer({ l in literals.contains { $0.allSatisfy { Self.find($0, in: l) } } }) else {
+            continue
+          }
         }
       }
       if text == nil { text = String(decoding: UnsafeBufferPointer(rebasing: b[unitBytes]), as: UTF8.self) }
