@@ -76,17 +76,44 @@ public struct JSONSyntaxError: Error, Sendable {
 }
 
 /// A strict JSON parser (RFC 8259) over UTF-8 bytes, reporting the byte offset of the first error.
+/// Object keys to skip while parsing, matched on their raw bytes before any string is made.
+public struct JSONKeySet: Sendable {
+  private var byLength: [[[UInt8]]] = []
+  public private(set) var isEmpty = true
+
+  public init(_ keys: Set<String> = []) {
+    for key in keys {
+      let b = Array(key.utf8)
+      if b.count >= byLength.count { byLength += Array(repeating: [], count: b.count + 1 - byLength.count) }
+      byLength[b.count].append(b)
+      isEmpty = false
+    }
+  }
+
+  /// Whether `bytes[start..<end]` is one of the keys.
+  @inline(__always) func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    let n = end - start
+    guard n < byLength.count else { return false }
+    for key in byLength[n] {
+      var k = 0
+      while k < n, bytes[start + k] == key[k] { k += 1 }
+      if k == n { return true }
+    }
+    return false
+  }
+}
+
 public struct JSONParser: ~Copyable {
   private let bytes: UnsafeBufferPointer<UInt8>
   private var i: Int
   private let maxDepth = 512
   /// Object keys whose values are scanned but not built (a tweet's `edit_info`, `source`…).
-  private var skipKeys: Set<String> = []
+  private var skipKeys = JSONKeySet()
   /// The input was validated as UTF-8 already: strings are not validated again.
   private var trusted = false
 
   /// Parses one JSON value starting at `offset`; returns the value and the offset just after it.
-  public static func parse(_ data: [UInt8], from offset: Int = 0, skipping: Set<String> = [], trustedUTF8: Bool = false) throws(JSONSyntaxError) -> (JSONValue, Int) {
+  public static func parse(_ data: [UInt8], from offset: Int = 0, skipping: JSONKeySet = JSONKeySet(), trustedUTF8: Bool = false) throws(JSONSyntaxError) -> (JSONValue, Int) {
     var failure: JSONSyntaxError? = nil
     let result: (JSONValue, Int)? = data.withUnsafeBufferPointer { buf in
       var parser = JSONParser(bytes: buf, i: offset)
@@ -361,12 +388,22 @@ public struct JSONParser: ~Copyable {
       skipWhitespace()
       guard i < bytes.count else { throw fail("unexpected end of file inside an object (the file may be cut off)") }
       guard bytes[i] == 0x22 else { throw fail("expected a quoted key in an object, found \(describeHere())") }
-      let key = try string()
+      // A key to skip is recognised on its bytes (one without escapes), before a string is made.
+      var skipThis = false
+      if !skipKeys.isEmpty {
+        var j = i + 1
+        while j < bytes.count, bytes[j] != 0x22, bytes[j] != 0x5C { j += 1 }
+        if j < bytes.count, bytes[j] == 0x22, skipKeys.contains(bytes, i + 1, j) {
+          skipThis = true
+          i = j + 1
+        }
+      }
+      let key = skipThis ? "" : try string()
       skipWhitespace()
       guard i < bytes.count, bytes[i] == 0x3A else { throw fail("expected ':' after an object key, found \(describeHere())") }
       i += 1
       skipWhitespace()
-      if !skipKeys.isEmpty, skipKeys.contains(key) {
+      if skipThis {
         try skipValue(depth: depth + 1)
         skipWhitespace()
         guard i < bytes.count else { throw fail("unexpected end of file inside an object: expected ',' or '}' (the file may be cut off)") }

@@ -59,17 +59,17 @@ public struct TweetsJSImporter: Importer {
   /// Calls `body` with each element of the top-level array and the offset where it starts, so a
   /// large archive is never held as one parsed document.
   /// Keys of a tweet that Quire never reads; they are scanned, not built.
-  static let unusedKeys: Set<String> = [
+  static let unusedKeys = JSONKeySet([
     "edit_info", "source", "display_text_range", "extended_entities", "symbols", "indices", "favorited",
     "retweeted", "truncated", "possibly_sensitive", "editTweetIds", "media_url", "media_url_https", "sizes",
     "context_annotations", "withheld", "geo", "coordinates", "place", "contributors", "profile_image_url",
-  ]
+  ])
 
   /// - Parameters:
   ///   - first: start at this entry (the offset of its first byte) instead of the array's start.
   ///   - stop: end after the entry that ends before this offset.
   static func forEachEntry(
-    _ bytes: [UInt8], file: String, skipping: Set<String> = [], trustedUTF8: Bool = false, first: Int? = nil,
+    _ bytes: [UInt8], file: String, skipping: JSONKeySet = JSONKeySet(), trustedUTF8: Bool = false, first: Int? = nil,
     stop: Int? = nil, _ body: (Int, JSONValue) throws -> Void
   ) throws {
     var i: Int
