@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Finds the first byte where UTF-8 is invalid.
 public enum UTF8Validation {
   /// The offset of the first byte that does not start or continue a valid UTF-8 sequence.
@@ -56,5 +62,19 @@ extension String {
       }
       return false
     }
+  }
+}
+
+extension String {
+  /// Whether the string's UTF-8 holds the byte: `memchr` over the contiguous storage (the
+  /// generic `utf8.contains` walks the view byte by byte; imports ask this of every post).
+  @inline(__always) public func containsByte(_ byte: UInt8) -> Bool {
+    if let found = utf8.withContiguousStorageIfAvailable({ b -> Bool in
+      guard let base = b.baseAddress else { return false }
+      return memchr(base, Int32(byte), b.count) != nil
+    }) {
+      return found
+    }
+    return utf8.contains(byte)
   }
 }

@@ -158,7 +158,7 @@ extension ProjectStore {
   /// SQLite ends bound text at a NUL character; a NUL becomes U+FFFD (one scalar for one, so
   /// no offset moves) and the text is stored whole.
   static func storable(_ text: String) -> String {
-    guard text.utf8.contains(0) else { return text }
+    guard text.containsByte(0) else { return text }
     var out = String.UnicodeScalarView()
     for u in text.unicodeScalars { out.append(u == "\0" ? "\u{FFFD}" : u) }
     return String(out)

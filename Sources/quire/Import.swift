@@ -218,25 +218,33 @@ struct ImportRunner {
 
   static func row(source: Source, imported: ImportedSource, segments: Int, format: String) -> Row {
     var words = 0
-    var inWord = false
-    for b in imported.text.utf8 {
-      let space = b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D
-      if !space && !inWord { words += 1 }
-      inWord = !space
+    var text = imported.text
+    text.withUTF8 { b in
+      var inWord = false
+      for c in b {
+        let space = c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D
+        if !space && !inWord { words += 1 }
+        inWord = !space
+      }
     }
     var people = Set<String>()
     var first: Substring? = nil, last: Substring? = nil
     var lastHandle = ""
+    var lastDay: Substring = ""
     for s in imported.segments {
       if let t = s.tweet {
         if t.authorHandle != lastHandle {
           people.insert(t.authorHandle)
           lastHandle = t.authorHandle
         }
+        // Posts of one day come together: compare only when the day changes.
         if !t.createdAt.isEmpty {
           let day = t.createdAt.prefix(10)
-          if first.map({ day < $0 }) ?? true { first = day }
-          if last.map({ day > $0 }) ?? true { last = day }
+          if day != lastDay {
+            lastDay = day
+            if first.map({ day < $0 }) ?? true { first = day }
+            if last.map({ day > $0 }) ?? true { last = day }
+          }
         }
       } else if let sp = s.speaker {
         people.insert(sp)

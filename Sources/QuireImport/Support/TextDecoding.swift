@@ -51,7 +51,7 @@ public enum TextDecoding {
       }
       raw = String(decoding: body, as: UTF8.self)
     }
-    if raw.utf8.contains(0x0D) {
+    if raw.containsByte(0x0D) {
       raw = raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
     return NFC.normalize(raw)

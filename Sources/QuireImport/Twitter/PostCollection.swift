@@ -82,7 +82,7 @@ enum PostCollection {
   /// Expands t.co links with their targets and decodes HTML entities.
   static func cleanText(_ raw: String, urls: [(String, String)]) -> String {
     var text = TweetText.decodeEntities(raw)
-    if text.utf8.contains(13) { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
+    if text.containsByte(13) { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
     for (short, long) in urls where !short.isEmpty { text = TweetText.replacing(short, with: long, in: text) }
     return NFC.normalize(text)
   }

@@ -6,7 +6,7 @@ enum TweetText {
 
   /// Decodes the HTML entities Twitter writes into tweet text (`&amp;`, `&lt;`, `&gt;`, numeric).
   static func decodeEntities(_ s: String) -> String {
-    guard s.utf8.contains(UInt8(ascii: "&")) else { return s }
+    guard s.containsByte(UInt8(ascii: "&")) else { return s }
     var out = ""
     var i = s.startIndex
     while i < s.endIndex {

@@ -355,7 +355,7 @@ public struct TweetsJSImporter: Importer {
       name = user["name"]?.string ?? sn
     }
     var text = TweetText.decodeEntities(raw)
-    if text.utf8.contains(13) { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
+    if text.containsByte(13) { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
     let entities = t["entities"]
     var urls: [String] = []
     var isQuote = false
