@@ -166,9 +166,12 @@ extension ProjectStore {
     var bySource: [String: [(start: Int, end: Int, ordinal: Int?)]] = [:]
     for p in passages { bySource[p.source, default: []].append((p.start, p.end, p.ordinal)) }
     let insert = try RawStatement(db, "INSERT INTO quote (key, source_id, start_offset, end_offset, seq) VALUES (?, ?, ?, ?, ?)")
-    let segmentByOrdinal = try db.makeStatement(sql: "SELECT speaker, tweet, start_offset, end_offset FROM segment WHERE source_id = ? AND ordinal = ?")
+    // Who speaks in a segment: a post's author name (read by SQLite from the stored post, no
+    // JSON parsed here), else the speaker.
+    let who = "coalesce(nullif(CASE WHEN json_valid(tweet) THEN json_extract(tweet, '$.authorName') END, ''), speaker), start_offset, end_offset"
+    let segmentByOrdinal = try db.makeStatement(sql: "SELECT \(who) FROM segment WHERE source_id = ? AND ordinal = ?")
     let segmentAt = try db.makeStatement(
-      sql: "SELECT speaker, tweet, start_offset, end_offset FROM segment WHERE source_id = ? AND end_offset > ? ORDER BY end_offset LIMIT 1")
+      sql: "SELECT \(who) FROM segment WHERE source_id = ? AND end_offset > ? ORDER BY end_offset LIMIT 1")
     var prefixes: [String: String] = [:]
     for sourceID in bySource.keys.sorted() {
       guard var list = bySource[sourceID] else { continue }
@@ -184,17 +187,14 @@ extension ProjectStore {
         guard keyed.insert(Span(start: start, end: end)).inserted else { continue }
         // The segment holding the passage: the first that ends after it starts (segments are in
         // text order), found by its ordinal when the coding names it.
-        func holds(_ row: Row) -> Bool { (row[3] as Int) > start && (row[2] as Int) < max(end, start + 1) }
-        var who: Row? = nil
+        func holds(_ row: Row) -> Bool { (row[2] as Int) > start && (row[1] as Int) < max(end, start + 1) }
+        var segment: Row? = nil
         if let ordinal = p.ordinal, let row = try Row.fetchOne(segmentByOrdinal, arguments: [sourceID, ordinal]), holds(row) {
-          who = row
+          segment = row
         } else if let row = try Row.fetchOne(segmentAt, arguments: [sourceID, start]), holds(row) {
-          who = row
+          segment = row
         }
-        var name: String? = who?[0]
-        if let json = who?[1] as String?, let tweet = TweetInfo(json: json) ?? Self.decode(TweetInfo.self, json), !tweet.authorName.isEmpty {
-          name = tweet.authorName
-        }
+        let name: String? = segment?[0]
         let prefix: String
         if let known = prefixes[name ?? ""] {
           prefix = known
