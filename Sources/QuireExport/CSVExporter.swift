@@ -19,12 +19,52 @@ public struct CSVExporter: Sendable {
   }
 
   public func export(_ quotes: [Quote]) -> String {
-    var out = excel ? "\u{FEFF}" : ""
-    out += columns.map { field($0.rawValue) }.joined(separator: String(separator)) + "\r\n"
-    for q in quotes {
-      out += columns.map { field(guardFormula($0.value(q))) }.joined(separator: String(separator)) + "\r\n"
+    // Written as bytes, each quote read in place (a hundred thousand rows).
+    var out: [UInt8] = []
+    out.reserveCapacity(512 * (quotes.count + 1))
+    if excel { out += [0xEF, 0xBB, 0xBF] }
+    let sep = Array(String(separator).utf8)
+    for (k, c) in columns.enumerated() {
+      if k > 0 { out += sep }
+      appendField(c.rawValue, formulaGuard: false, to: &out)
     }
-    return out
+    out += [0x0D, 0x0A]
+    for i in quotes.indices {
+      for (k, c) in columns.enumerated() {
+        if k > 0 { out += sep }
+        appendField(c.value(quotes[i]), formulaGuard: !raw, to: &out)
+      }
+      out += [0x0D, 0x0A]
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Appends one cell: quoted when it holds the separator, a quote or a line break (quotes
+  /// doubled), and with a leading `'` when a spreadsheet would run it as a formula.
+  func appendField(_ s: String, formulaGuard: Bool, to out: inout [UInt8]) {
+    let sep = separator.asciiValue ?? UInt8(ascii: ",")
+    var needsQuotes = false
+    var hasQuote = false
+    for b in s.utf8 {
+      if b == 0x22 {
+        hasQuote = true
+        needsQuotes = true
+        break
+      }
+      if b == sep || b == 0x0A || b == 0x0D { needsQuotes = true }
+    }
+    let guarded = formulaGuard && s.unicodeScalars.first.map { ["=", "+", "-", "@", "\t", "\r"].contains($0) } == true
+    if needsQuotes { out.append(0x22) }
+    if guarded { out.append(UInt8(ascii: "'")) }
+    if hasQuote {
+      for b in s.utf8 {
+        out.append(b)
+        if b == 0x22 { out.append(0x22) }
+      }
+    } else {
+      out += s.utf8
+    }
+    if needsQuotes { out.append(0x22) }
   }
 
   func guardFormula(_ s: String) -> String {
