@@ -263,6 +263,29 @@ public struct Tokenizer: Sendable {
       close()
       return sk
     }
+    // A hashtag or mention whose `#` or `@` is at byte `i` (scalar `si`): its folded body and its
+    // tokens; returns the byte and scalar offsets just after it.
+    func structure(
+      _ kind: Structure.Kind, at i: Int, _ si: Int, body: (Unicode.Scalar) -> Bool, tokens role: TokenRole,
+      accept: (Unicode.Scalar) -> Bool
+    ) -> (Int, Int) {
+      var j = i + 1
+      var ascii = true
+      while j < end {
+        let (u, m) = Self.decode(b, j)
+        guard body(u) else { break }
+        if m > 1 { ascii = false }
+        j += m
+      }
+      let position = unit.tokens.count
+      let f = unit.folded.count
+      fold(b, i + 1, j, ascii: ascii, into: &unit.folded)
+      let fe = unit.folded.count
+      let e = addRuns(i + 1, si + 1, j, role: role, accept: accept)
+      unit.structures.append(
+        ScannedStructure(kind: kind, foldStart: f, foldEnd: fe, position: position, start: si, end: e, byteStart: i, byteEnd: j))
+      return (j, e)
+    }
     // The scalar before byte `i` (a mention may not follow a letter or digit).
     func previous(_ i: Int) -> Unicode.Scalar {
       var k = i - 1
@@ -292,45 +315,13 @@ public struct Tokenizer: Sendable {
           i == range.lowerBound || !Self.isLetterOrDigit(previous(i))
         {
           flushWord(i, s)
-          var j = i + 1
-          var ascii = true
-          while j < end {
-            let (u, m) = Self.decode(b, j)
-            guard Self.isMentionScalar(u) else { break }
-            if m > 1 { ascii = false }
-            j += m
-          }
-          let position = unit.tokens.count
-          let f = unit.folded.count
-          fold(b, i + 1, j, ascii: ascii, into: &unit.folded)
-          let fe = unit.folded.count
-          let e = addRuns(i + 1, s + 1, j, role: .mention, accept: Self.isLetterOrDigit)
-          unit.structures.append(
-            ScannedStructure(kind: .mention, foldStart: f, foldEnd: fe, position: position, start: s, end: e, byteStart: i, byteEnd: j))
-          s = e
-          i = j
+          (i, s) = structure(.mention, at: i, s, body: Self.isMentionScalar, tokens: .mention, accept: Self.isLetterOrDigit)
           continue
         }
         // Hashtag: `#` + letters, digits, marks or `_`.
         if v == 0x23, i + 1 < end, Self.isHashtagScalar(Self.decode(b, i + 1).0) {
           flushWord(i, s)
-          var j = i + 1
-          var ascii = true
-          while j < end {
-            let (u, m) = Self.decode(b, j)
-            guard Self.isHashtagScalar(u) else { break }
-            if m > 1 { ascii = false }
-            j += m
-          }
-          let position = unit.tokens.count
-          let f = unit.folded.count
-          fold(b, i + 1, j, ascii: ascii, into: &unit.folded)
-          let fe = unit.folded.count
-          let e = addRuns(i + 1, s + 1, j, role: .hashtag, accept: Self.isTokenScalar)
-          unit.structures.append(
-            ScannedStructure(kind: .hashtag, foldStart: f, foldEnd: fe, position: position, start: s, end: e, byteStart: i, byteEnd: j))
-          s = e
-          i = j
+          (i, s) = structure(.hashtag, at: i, s, body: Self.isHashtagScalar, tokens: .hashtag, accept: Self.isTokenScalar)
           continue
         }
       }
