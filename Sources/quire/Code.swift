@@ -57,19 +57,30 @@ enum Coder {
     var t0 = clock.now
     let sources = try store.sources()
     readTime += clock.now - t0
-    var inputs: [(source: Source, segments: [Segment])] = []
-    t0 = clock.now
+    // Sources are read and coded in batches of up to 200,000 segments (many small sources go to
+    // both cores together; a large archive is a batch of its own and is split by the engine), so
+    // a project of several large archives never holds all their segments at once.
+    var batch: [(source: Source, segments: [Segment])] = []
+    var batchSegments = 0
+    func codeBatch() {
+      guard !batch.isEmpty else { return }
+      let start = clock.now
+      codings += engine.code(sources: batch, coder: coder)
+      codeTime += clock.now - start
+      batch = []
+      batchSegments = 0
+    }
     for source in sources {
       // Posts' metadata only when a theme names its speakers (authors).
+      t0 = clock.now
       let segments = try store.segments(of: source.id, tweets: needsAuthors)
+      readTime += clock.now - t0
       units += segments.count
-      inputs.append((source, segments))
+      if batchSegments + segments.count > 200_000 { codeBatch() }
+      batch.append((source, segments))
+      batchSegments += segments.count
     }
-    readTime += clock.now - t0
-    t0 = clock.now
-    codings = engine.code(sources: inputs, coder: coder)
-    inputs = []
-    codeTime += clock.now - t0
+    codeBatch()
     t0 = clock.now
     let s = try store.replaceRuleSuggestions(codings, coder: coder, dryRun: dryRun)
     let writeTime = clock.now - t0
