@@ -205,7 +205,7 @@ struct ImportRunner {
     if let archive = item.importer as? TweetsJSImporter {
       // The importer takes the bytes over and frees them as soon as they are parsed.
       do {
-        parsed = .success(try archive.readOwning(url: item.url, bytes: consume bytes, options: fastOptions))
+        parsed = .success(try archive.readOwning(url: item.url, bytes: consume bytes, options: fastOptions, hashed: group))
       } catch {
         parsed = .failure(error)
       }

@@ -370,6 +370,49 @@ import Testing
     #expect(s.segments.map { $0.tweet?.id } == (0..<20_000).map { String(1_000_000 + $0) })
   }
 
+  /// Parsing may hand the bytes it has passed back to the system: the posts are the same, and an
+  /// error late in the file still names its entry and exact line and column.
+  @Test func releasingParsedBytesKeepsPostsAndErrorPlaces() throws {
+    let done = DispatchGroup()
+    let expected = try TweetsJSImporter.parseTweets(archive(20_000), file: "tweets.js", owner: nil)
+    let bytes = archive(20_000)
+    let released = try TweetsJSImporter.parseTweets(bytes, file: "tweets.js", owner: nil, release: done, releaseFrom: 0, releaseStep: 1)
+    // The pages of a passed block were handed back: they read as zeros now.
+    #expect(bytes[LineIndex.block + 3 * 4096 + 17] == 0)
+    #expect(released.count == 20_000)
+    #expect(released.map(\.info) == expected.map(\.info) && released.map(\.text) == expected.map(\.text))
+    for broken in [8_000, 17_500] {
+      func failure(_ release: DispatchGroup?) -> String {
+        do {
+          _ = try TweetsJSImporter.parseTweets(archive(20_000, brokenAt: broken), file: "tweets.js", owner: nil, release: release, releaseFrom: 0, releaseStep: 1)
+          return "no error"
+        } catch {
+          return "\(error)"
+        }
+      }
+      let plain = failure(nil)
+      #expect(plain.contains("entry \(broken + 1):"), "\(plain)")
+      #expect(failure(done) == plain)
+    }
+  }
+
+  @Test func lineIndexPlacesEveryOffsetAsAScanFromTheTopWould() {
+    var bytes = [UInt8](repeating: 0x61, count: 3 * LineIndex.block + 777)
+    var seed: UInt64 = 7
+    for i in bytes.indices {
+      seed = seed &* 6364136223846793005 &+ 1442695040888963407
+      if seed >> 58 == 0 { bytes[i] = 0x0A }
+    }
+    // A long stretch without a newline across a block boundary.
+    for i in (LineIndex.block - 100)..<(2 * LineIndex.block + 100) where bytes[i] == 0x0A { bytes[i] = 0x62 }
+    let index = LineIndex(bytes)
+    for offset in [0, 1, 5000, LineIndex.block - 1, LineIndex.block, LineIndex.block + 1, 2 * LineIndex.block + 50, 3 * LineIndex.block + 776, bytes.count] {
+      let (l1, c1) = index.locate(offset, in: bytes)
+      let (l2, c2) = TextDecoding.lineAndColumn(of: offset, in: bytes)
+      #expect(l1 == l2 && c1 == c2, "offset \(offset)")
+    }
+  }
+
   @Test func anErrorInTheSecondHalfNamesItsEntry() throws {
     let bytes = archive(20_000, brokenAt: 15_000)
     do {

@@ -73,3 +73,87 @@ public enum TextDecoding {
     return (line, offset - lineStart + 1)
   }
 }
+
+/// Lines of a large file found without reading it from the top: the newlines before each block
+/// of 1 MB and the last newline before each block's end. A file whose parsed blocks were given
+/// back to the system (`ReleasedBytes`) still gets exact line and column numbers in errors, as
+/// long as the offset's own block is kept.
+struct LineIndex: Sendable {
+  static let block = 1 << 20
+  /// Newlines before each block.
+  private var before: [Int] = []
+  /// The offset of the last newline before each block (-1 when none).
+  private var lastBefore: [Int] = []
+
+  init(_ bytes: [UInt8]) {
+    var count = 0
+    var last = -1
+    var start = 0
+    bytes.withUnsafeBufferPointer { b in
+      while start < b.count {
+        before.append(count)
+        lastBefore.append(last)
+        let end = min(start + Self.block, b.count)
+        var p = start
+        while p < end, let base = b.baseAddress, let hit = memchr(base + p, 0x0A, end - p) {
+          p = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base
+          count += 1
+          last = p
+          p += 1
+        }
+        start = end
+      }
+    }
+  }
+
+  /// 1-based line and column (in bytes) of `offset`, reading only its own block of `bytes`.
+  func locate(_ offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+    let offset = min(offset, bytes.count)
+    let b = min(offset / Self.block, before.count - 1)
+    guard b >= 0 else { return (1, offset + 1) }
+    var line = 1 + before[b]
+    var lineStart = lastBefore[b] + 1
+    var i = b * Self.block
+    while i < offset {
+      if bytes[i] == 0x0A {
+        line += 1
+        lineStart = i + 1
+      }
+      i += 1
+    }
+    return (line, offset - lineStart + 1)
+  }
+}
+
+/// Gives the pages of a large file's bytes back to the system as parsing passes them, so an
+/// archive is never held whole beside its parsed posts. Whole blocks of `LineIndex.block` are
+/// released, in steps of 16, once `gate` (the file's hash, which reads the same bytes) is done.
+struct ReleasedBytes {
+  let base: UnsafeRawPointer
+  let gate: DispatchGroup
+  /// Blocks released at a time.
+  let step: Int
+  /// Blocks before this offset have been released.
+  private(set) var releasedUpTo: Int
+
+  init(base: UnsafeRawPointer, from start: Int, gate: DispatchGroup, step: Int = 16) {
+    self.base = base
+    self.gate = gate
+    self.step = step
+    releasedUpTo = (start + LineIndex.block - 1) / LineIndex.block * LineIndex.block
+  }
+
+  /// Parsing has passed `offset`: the whole blocks before it may go.
+  mutating func passed(_ offset: Int) {
+    let upTo = offset / LineIndex.block * LineIndex.block
+    guard upTo - releasedUpTo >= step * LineIndex.block else { return }
+    gate.wait()
+    let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+    let from = (Int(bitPattern: base + releasedUpTo) + page - 1) / page * page
+    let to = Int(bitPattern: base + upTo) / page * page
+    if to > from, let start = UnsafeMutableRawPointer(bitPattern: from) {
+      _ = madvise(start, to - from, Int32(MADV_DONTNEED))
+    }
+    releasedUpTo = upTo
+  }
+}

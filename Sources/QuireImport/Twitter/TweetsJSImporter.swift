@@ -44,8 +44,8 @@ public struct TweetsJSImporter: Importer {
     return j
   }
 
-  static func syntaxError(_ e: JSONSyntaxError, bytes: [UInt8], file: String) -> QuireError {
-    let (line, column) = TextDecoding.lineAndColumn(of: e.offset, in: bytes)
+  static func syntaxError(_ e: JSONSyntaxError, bytes: [UInt8], file: String, lines: LineIndex? = nil) -> QuireError {
+    let (line, column) = lines?.locate(e.offset, in: bytes) ?? TextDecoding.lineAndColumn(of: e.offset, in: bytes)
     return QuireError(e.message, at: SourceLocation(file: file, line: line, column: column))
   }
 
@@ -68,12 +68,15 @@ public struct TweetsJSImporter: Importer {
   /// - Parameters:
   ///   - first: start at this entry (the offset of its first byte) instead of the array's start.
   ///   - stop: end after the entry that ends before this offset.
+  ///   - lines: where lines start, when parts of `bytes` may be released while parsing.
+  ///   - passed: told the offset after each entry (to release what is behind it).
   static func forEachEntry(
     _ bytes: [UInt8], file: String, skipping: JSONKeySet = JSONKeySet(), trustedUTF8: Bool = false, first: Int? = nil,
-    stop: Int? = nil, _ body: (Int, JSONValue) throws -> Void
+    stop: Int? = nil, lines: LineIndex? = nil, passed: ((Int) -> Void)? = nil, _ body: (Int, JSONValue) throws -> Void
   ) throws {
     var i: Int
     var count = 0
+    func place(_ offset: Int) -> (Int, Int) { lines?.locate(offset, in: bytes) ?? TextDecoding.lineAndColumn(of: offset, in: bytes) }
     func skip() { while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 } }
     if let first {
       i = first
@@ -81,10 +84,10 @@ public struct TweetsJSImporter: Importer {
       i = try jsonStart(bytes, file: file)
       guard i < bytes.count else {
         throw QuireError("unexpected end of file: expected a JSON array of tweets (the file may be cut off)",
-          at: SourceLocation(file: file, line: TextDecoding.lineAndColumn(of: i, in: bytes).0))
+          at: SourceLocation(file: file, line: place(i).0))
       }
       guard bytes[i] == UInt8(ascii: "[") else {
-        let (line, column) = TextDecoding.lineAndColumn(of: i, in: bytes)
+        let (line, column) = place(i)
         throw QuireError("expected '[' to open the array of tweets", at: SourceLocation(file: file, line: line, column: column))
       }
       i += 1
@@ -101,20 +104,21 @@ public struct TweetsJSImporter: Importer {
         value = v
         i = end
       } catch {
-        throw syntaxError(error, bytes: bytes, file: file)
+        throw syntaxError(error, bytes: bytes, file: file, lines: lines)
       }
       count += 1
       try body(start, value)
+      passed?(i)
       skip()
       guard i < bytes.count else {
-        let (line, column) = TextDecoding.lineAndColumn(of: i, in: bytes)
+        let (line, column) = place(i)
         throw QuireError(
           "unexpected end of file after an entry: expected ',' or ']' (the file is cut off)",
           at: SourceLocation(file: file, line: line, column: column))
       }
       if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
       if bytes[i] == UInt8(ascii: "]") { break }
-      let (line, column) = TextDecoding.lineAndColumn(of: i, in: bytes)
+      let (line, column) = place(i)
       throw QuireError("expected ',' or ']' after an entry", at: SourceLocation(file: file, line: line, column: column))
     }
   }
@@ -143,16 +147,30 @@ public struct TweetsJSImporter: Importer {
 
   /// The tweets of one file, parsed on two cores when it is large: the second half from an entry
   /// found near the middle. Errors name the entry and its line, as a sequential read would.
-  static func parseTweets(_ bytes: [UInt8], file: String, owner: (String, String)?) throws -> [ParsedPost] {
+  ///
+  /// With `release`, a large file's bytes are given back to the system as parsing passes them,
+  /// once that group (the file's hash) is done with them: the caller must not read them after.
+  static func parseTweets(
+    _ bytes: [UInt8], file: String, owner: (String, String)?, release gate: DispatchGroup? = nil, releaseFrom: Int = 64 << 20,
+    releaseStep: Int = 16
+  ) throws -> [ParsedPost] {
     final class Half: @unchecked Sendable {
       var posts: [ParsedPost] = []
       var error: Error? = nil
       var problem: (offset: Int, n: Int, text: String)? = nil
     }
+    let releasing = gate != nil && bytes.count >= releaseFrom
+    let lines = releasing ? LineIndex(bytes) : nil
+    nonisolated(unsafe) let base: UnsafeRawPointer? = releasing ? bytes.withUnsafeBytes { $0.baseAddress } : nil
     @Sendable func run(_ half: Half, first: Int?, stop: Int?) {
       var n = 0
+      var released: ReleasedBytes? = nil
+      if let base, let gate { released = ReleasedBytes(base: base, from: first ?? 0, gate: gate, step: releaseStep) }
       do {
-        try forEachEntry(bytes, file: file, skipping: unusedKeys, trustedUTF8: true, first: first, stop: stop) { offset, value in
+        try forEachEntry(
+          bytes, file: file, skipping: unusedKeys, trustedUTF8: true, first: first, stop: stop, lines: lines,
+          passed: released == nil ? nil : { released?.passed($0) }
+        ) { offset, value in
           n += 1
           let tweet = value["tweet"] ?? value
           do {
@@ -177,12 +195,17 @@ public struct TweetsJSImporter: Importer {
     }
     for (half, before) in [(a, 0), (b, a.posts.count)] {
       if let p = half.problem {
-        let (line, column) = TextDecoding.lineAndColumn(of: p.offset, in: bytes)
+        let (line, column) = lines?.locate(p.offset, in: bytes) ?? TextDecoding.lineAndColumn(of: p.offset, in: bytes)
         throw QuireError("entry \(before + p.n): \(p.text)", at: SourceLocation(file: file, line: line, column: column))
       }
       if let e = half.error { throw e }
     }
-    return a.posts + b.posts
+    // Joined without a third copy beside both halves.
+    var all = a.posts
+    a.posts = []
+    all.append(contentsOf: b.posts)
+    b.posts = []
+    return all
   }
 
   /// The account holder from `account.js` next to the tweets file, with `profile.js` details.
@@ -251,7 +274,12 @@ public struct TweetsJSImporter: Importer {
 
   /// `read`, owning the file's bytes: they are freed once parsed, before the source text and
   /// segments are built, so a large archive is never in memory twice over.
-  public func readOwning(url: URL, bytes: consuming [UInt8], options: ImportOptions) throws -> ImportedSource {
+  ///
+  /// With `hashed` (the group of a hash reading the same bytes on another thread), a large
+  /// single-file archive's bytes are given back to the system as they are parsed.
+  public func readOwning(url: URL, bytes: consuming [UInt8], options: ImportOptions, hashed: DispatchGroup? = nil) throws
+    -> ImportedSource
+  {
     let file = url.lastPathComponent
     let owner = Self.account(near: url)
     var tweets: [ParsedTweet] = []
@@ -276,7 +304,9 @@ public struct TweetsJSImporter: Importer {
         throw QuireError("invalid UTF-8 at byte offset \(bad): a tweets.js file is UTF-8 JSON", at: SourceLocation(file: name, line: line, column: column))
       }
       lap("validate \(name)")
-      tweets += try Self.parseTweets(partBytes, file: name, owner: owner.map { ($0.handle, $0.name) })
+      let parsed = try Self.parseTweets(
+        partBytes, file: name, owner: owner.map { ($0.handle, $0.name) }, release: files.count == 1 ? hashed : nil)
+      if tweets.isEmpty { tweets = parsed } else { tweets += parsed }
       lap("parse \(name)")
     }
     let partCount = files.count
