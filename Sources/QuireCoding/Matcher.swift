@@ -156,23 +156,6 @@ struct Matcher {
     mentionPrefix.freeze()
   }
 
-  /// Whether `bytes[range]` contains the lower-case ASCII `literal`, ignoring ASCII case.
-  static func contains(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ literal: [UInt8]) -> Bool {
-    guard let first = literal.first, range.count >= literal.count else { return false }
-    @inline(__always) func lower(_ v: UInt8) -> UInt8 { v >= 0x41 && v <= 0x5A ? v + 0x20 : v }
-    var i = range.lowerBound
-    let last = range.upperBound - literal.count
-    while i <= last {
-      if lower(b[i]) == first {
-        var k = 1
-        while k < literal.count, lower(b[i + k]) == literal[k] { k += 1 }
-        if k == literal.count { return true }
-      }
-      i += 1
-    }
-    return false
-  }
-
   /// Whether `needle` occurs in `haystack` (bytes as they are).
   @inline(__always) static func find(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
     guard !needle.isEmpty else { return true }
@@ -307,7 +290,7 @@ struct Matcher {
             let unitText = String(decoding: UnsafeBufferPointer(rebasing: b[unitBytes]), as: UTF8.self)
             folded = Array(unitText.folding(options: [.caseInsensitive], locale: nil).utf8)
           }
-          guard let folded, folded.withUnsafeBufferPointer({ f in literals.contains { $0.allSatisfy { Self.contains(f, 0..<f.count, $0) } } })
+          guard let folded, folded.withUnsafeBufferPointer({ f in literals.contains { $0.allSatisfy { Self.find($0, in: f) } } })
           else { continue }
         } else {
           // The unit lower-cased once; each literal is then one `memmem`.

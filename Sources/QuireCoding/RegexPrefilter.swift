@@ -23,11 +23,6 @@ enum RegexPrefilter {
     return out
   }
 
-  /// The longest run of characters that must appear literally, in order, in every match.
-  static func longestMandatoryRun(_ c: [Character]) -> String? {
-    mandatoryRuns(c)?.max { $0.count < $1.count }
-  }
-
   /// Splits at `|` outside groups and classes; nil on unbalanced syntax.
   static func splitTopLevel(_ c: [Character]) -> [[Character]]? {
     var branches: [[Character]] = []

@@ -144,10 +144,6 @@ public struct Tokenizer: Sendable {
     return unit
   }
 
-  public func tokenize(_ sc: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> TokenizedUnit {
-    tokenize(Array(sc), range)
-  }
-
   // MARK: Scanning UTF-8
 
   /// The scalar at byte `i` of valid UTF-8, and its length in bytes.

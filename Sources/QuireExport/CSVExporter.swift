@@ -66,32 +66,21 @@ public struct CSVExporter: Sendable {
     }
     if needsQuotes { out.append(0x22) }
   }
-
-  func guardFormula(_ s: String) -> String {
-    guard !raw, let first = s.unicodeScalars.first else { return s }
-    return ["=", "+", "-", "@", "\t", "\r"].contains(first) ? "'" + s : s
-  }
-
-  func field(_ s: String) -> String {
-    let sep = separator.asciiValue ?? UInt8(ascii: ",")
-    var needsQuotes = false
-    var hasQuote = false
-    for b in s.utf8 {
-      if b == 0x22 { hasQuote = true; needsQuotes = true; break }
-      if b == sep || b == 0x0A || b == 0x0D { needsQuotes = true }
-    }
-    guard needsQuotes else { return s }
-    return "\"" + (hasQuote ? s.replacingOccurrences(of: "\"", with: "\"\"") : s) + "\""
-  }
 }
 
 /// A plain CSV table (RFC 4180) for counts and other non-quote tables.
 public enum CSVTable {
   public static func render(header: [String], rows: [[String]], separator: Character = ",") -> String {
     let e = CSVExporter(separator: separator)
-    let sep = String(separator)
-    var out = header.map { e.field(e.guardFormula($0)) }.joined(separator: sep) + "\r\n"
-    for r in rows { out += r.map { e.field(e.guardFormula($0)) }.joined(separator: sep) + "\r\n" }
-    return out
+    let sep = Array(String(separator).utf8)
+    var out: [UInt8] = []
+    for row in [header] + rows {
+      for (k, cell) in row.enumerated() {
+        if k > 0 { out += sep }
+        e.appendField(cell, formulaGuard: true, to: &out)
+      }
+      out += [0x0D, 0x0A]
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 }

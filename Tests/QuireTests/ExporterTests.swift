@@ -307,3 +307,12 @@ func parseCSV(_ s: String) -> [[String]] {
     #expect(text == "\(Set(q.map(\.codeKey)).count)\nKey\n")
   }
 }
+
+@Suite struct CSVTableTests {
+  @Test func cellsAreQuotedAndGuardedLikeQuoteTables() {
+    let csv = CSVTable.render(header: ["code", "a,b"], rows: [["=SUM(A1)", "say \"hi\""], ["plain", "line\nbreak"]])
+    #expect(csv == "code,\"a,b\"\r\n'=SUM(A1),\"say \"\"hi\"\"\"\r\nplain,\"line\nbreak\"\r\n")
+    #expect(CSVTable.render(header: ["x", "y"], rows: [["1", "2"]], separator: "\t") == "x\ty\r\n1\t2\r\n")
+  }
+}
+
