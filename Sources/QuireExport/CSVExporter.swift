@@ -19,9 +19,23 @@ public struct CSVExporter: Sendable {
   }
 
   public func export(_ quotes: [Quote]) -> String {
+    String(decoding: exportBytes(quotes), as: UTF8.self)
+  }
+
+  /// The table as UTF-8 bytes, ready for a file (no String made of a table of hundreds of
+  /// megabytes).
+  public func exportBytes(_ quotes: [Quote]) -> [UInt8] {
+    var all: [UInt8] = []
+    export(quotes, chunk: Int.max) { all.append(contentsOf: $0) }
+    return all
+  }
+
+  /// The table handed to `emit` in pieces of about `chunk` bytes (for a file written as it is
+  /// made).
+  public func export(_ quotes: [Quote], chunk: Int = 1 << 20, emit: (UnsafeRawBufferPointer) throws -> Void) rethrows {
     // Written as bytes, each quote read in place (a hundred thousand rows).
     var out: [UInt8] = []
-    out.reserveCapacity(512 * (quotes.count + 1))
+    out.reserveCapacity(min(chunk, 512 * (quotes.count + 1)) + 4096)
     if excel { out += [0xEF, 0xBB, 0xBF] }
     let sep = Array(String(separator).utf8)
     for (k, c) in columns.enumerated() {
@@ -35,34 +49,57 @@ public struct CSVExporter: Sendable {
         appendField(c.value(quotes[i]), formulaGuard: !raw, to: &out)
       }
       out += [0x0D, 0x0A]
+      if out.count >= chunk {
+        try out.withUnsafeBytes { try emit($0) }
+        out.removeAll(keepingCapacity: true)
+      }
     }
-    return String(decoding: out, as: UTF8.self)
+    if !out.isEmpty { try out.withUnsafeBytes { try emit($0) } }
   }
 
   /// Appends one cell: quoted when it holds the separator, a quote or a line break (quotes
   /// doubled), and with a leading `'` when a spreadsheet would run it as a formula.
   func appendField(_ s: String, formulaGuard: Bool, to out: inout [UInt8]) {
+    var s = s
+    s.withUTF8 { appendField($0, formulaGuard: formulaGuard, to: &out) }
+  }
+
+  func appendField(_ b: UnsafeBufferPointer<UInt8>, formulaGuard: Bool, to out: inout [UInt8]) {
     let sep = separator.asciiValue ?? UInt8(ascii: ",")
     var needsQuotes = false
-    var hasQuote = false
-    for b in s.utf8 {
-      if b == 0x22 {
-        hasQuote = true
+    var quotes = 0
+    // Only a quote, a line break or the separator calls for quoting: bytes above all of them
+    // (most) take one compare.
+    let limit = max(sep, 0x22)
+    for c in b where c <= limit {
+      if c == 0x22 {
+        quotes += 1
         needsQuotes = true
-        break
+      } else if c == sep || c == 0x0A || c == 0x0D {
+        needsQuotes = true
       }
-      if b == sep || b == 0x0A || b == 0x0D { needsQuotes = true }
     }
-    let guarded = formulaGuard && s.unicodeScalars.first.map { ["=", "+", "-", "@", "\t", "\r"].contains($0) } == true
+    // `=`, `+`, `-`, `@`, tab or CR first: a spreadsheet would run it.
+    var guarded = false
+    if formulaGuard, let first = b.first {
+      switch first {
+      case 0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D: guarded = true
+      default: break
+      }
+    }
+    out.reserveCapacity(out.count + b.count + quotes + 3)
     if needsQuotes { out.append(0x22) }
     if guarded { out.append(UInt8(ascii: "'")) }
-    if hasQuote {
-      for b in s.utf8 {
-        out.append(b)
-        if b == 0x22 { out.append(0x22) }
+    if quotes > 0 {
+      var from = 0
+      for i in b.indices where b[i] == 0x22 {
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[from...i]))
+        out.append(0x22)
+        from = i + 1
       }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: b[from...]))
     } else {
-      out += s.utf8
+      out.append(contentsOf: b)
     }
     if needsQuotes { out.append(0x22) }
   }

@@ -42,9 +42,12 @@ extension ProjectStore {
   ///
   /// Accepted and rejected codings are never touched, and a suggestion for a passage and code
   /// that a person already decided on is not stored again. Every coded passage gets a stable
-  /// quote key the first time it is coded.
-  public func replaceRuleSuggestions(_ codings: [Coding], coder: String, dryRun: Bool = false) throws -> RecodeSummary {
+  /// quote key the first time it is coded. `summary.changes` lists every change only when
+  /// `listChanges` (by default on a dry run): a first coding of a large archive adds hundreds of
+  /// thousands, which nobody reads.
+  public func replaceRuleSuggestions(_ codings: [Coding], coder: String, dryRun: Bool = false, listChanges: Bool? = nil) throws -> RecodeSummary {
     var summary = RecodeSummary()
+    let listChanges = listChanges ?? dryRun
     /// A passage and code: what a suggestion is matched on.
     struct Key: Hashable {
       var source: String
@@ -53,6 +56,7 @@ extension ProjectStore {
       var code: String
     }
     let work: (Database) throws -> Void = { db in
+      var t0 = ContinuousClock.now
       let coderID = try self.coderID(db, coder)
       let now = Self.now()
       // Existing codings by passage and code, read by column position.
@@ -82,7 +86,10 @@ extension ProjectStore {
       var keep = Set<Int64>()
       var passages: [(source: String, start: Int, end: Int, ordinal: Int?)] = []
       passages.reserveCapacity(codings.count)
+      Self.timing("read existing codings", since: t0)
+      t0 = ContinuousClock.now
       func change(_ kind: RecodeChange.Kind, _ c: Coding) {
+        guard listChanges else { return }
         summary.changes.append(RecodeChange(kind: kind, sourceID: c.sourceID, start: c.start, end: c.end, codeKey: c.codeKey, evidence: c.evidence.map(\.text)))
       }
       for c in codings {
@@ -130,22 +137,30 @@ extension ProjectStore {
       }
       for (key, old) in suggested where !keep.contains(old.id) {
         summary.removed += 1
-        let evidence = Self.evidence(old.evidence)
-        summary.changes.append(
-          RecodeChange(kind: .withdrawn, sourceID: key.source, start: key.start, end: key.end, codeKey: key.code, evidence: evidence.map(\.text)))
+        if listChanges {
+          let evidence = Self.evidence(old.evidence)
+          summary.changes.append(
+            RecodeChange(kind: .withdrawn, sourceID: key.source, start: key.start, end: key.end, codeKey: key.code, evidence: evidence.map(\.text)))
+        }
         try db.execute(sql: "DELETE FROM coding WHERE id = ?", arguments: [old.id])
       }
+      Self.timing("store codings", since: t0)
+      t0 = ContinuousClock.now
       try self.assignQuoteKeys(db, passages: passages)
+      Self.timing("assign quote keys", since: t0)
     }
+    var commitStart = ContinuousClock.now
     do {
-      try db.write { db in
+      try bulkWrite { db in
         // A first coding of a large archive writes hundreds of megabytes: a larger page cache
         // for this transaction keeps SQLite from spilling pages to the log and reading them back.
         try db.execute(sql: "PRAGMA cache_size = -262144")
         defer { try? db.execute(sql: "PRAGMA cache_size = -65536") }
         try work(db)
         if dryRun { throw DryRun() }
+        commitStart = ContinuousClock.now
       }
+      Self.timing("commit", since: commitStart)
     } catch is DryRun {}
     return summary
   }

@@ -67,6 +67,23 @@ public final class ProjectStore: @unchecked Sendable {
     return ProjectStore(path: path, pool: pool)
   }
 
+  /// One write transaction with foreign-key checks off, for bulk rows whose parents this
+  /// transaction made or read itself (a source's segments, the engine's codings): SQLite would
+  /// otherwise look up each row's source, code and coder again. Nothing here deletes a parent,
+  /// so no cascade is missed.
+  func bulkWrite<T>(_ body: (Database) throws -> T) throws -> T {
+    try db.writeWithoutTransaction { db in
+      try db.execute(sql: "PRAGMA foreign_keys = OFF")
+      defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+      var result: T? = nil
+      try db.inTransaction {
+        result = try body(db)
+        return .commit
+      }
+      return result!
+    }
+  }
+
   static func now() -> String {
     ISO8601DateFormatter().string(from: Date())
   }

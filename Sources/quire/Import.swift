@@ -138,17 +138,21 @@ struct ImportRunner {
     var report = Report()
     report.skipped = plan.skipped
     let progress = Progress(total: plan.files.count)
+    // Files after the first are read and parsed on another core while the one before is
+    // stored; a large file (an archive of hundreds of megabytes) is read in its turn, so two are
+    // never in memory at once.
+    let ahead = ReadAhead(plan.files, options: options)
     for (n, item) in plan.files.enumerated() {
       progress.show(n, item.url.lastPathComponent)
       do {
         let clock = ContinuousClock()
         let t0 = clock.now
-        let (parsed, sha256) = try Self.readAndHash(item, options: options)
+        let (parsed, sha256, parseTime) = try ahead.take(n)
         let t1 = clock.now
         let peakAfterParse = timing ? Self.peakMemory() : ""
         defer {
           if timing {
-            warn("timing: \(item.url.lastPathComponent): read, parse and hash \(t1 - t0) (peak \(peakAfterParse)); store \(clock.now - t1) (peak \(Self.peakMemory()))")
+            warn("timing: \(item.url.lastPathComponent): read, parse and hash \(parseTime) (waited \(t1 - t0), peak \(peakAfterParse)); store \(clock.now - t1) (peak \(Self.peakMemory()))")
           }
         }
         // The same bytes imported before: nothing to do.
@@ -252,6 +256,69 @@ struct ImportRunner {
     }
     let range = first.map { "\($0)…\(last ?? $0)" } ?? ""
     return Row(name: source.name, format: format, kind: source.kind.rawValue, segments: segments, words: words, people: people.count, dates: range)
+  }
+}
+
+/// Reads and parses the small files of an import one after another on a background thread, at
+/// most two ahead of the one being stored; large files are read when their turn comes.
+final class ReadAhead: @unchecked Sendable {
+  typealias Parsed = (Result<ImportedSource, Error>, String, Duration)
+  /// Files larger than this are not read ahead.
+  static let largeFile = 64 << 20
+
+  let files: [PlannedImport]
+  let options: ImportOptions
+  let early: [Bool]
+  private var slots: [Parsed?]
+  private var errors: [Int: Error] = [:]
+  private let ready: [DispatchSemaphore]
+  private let room = DispatchSemaphore(value: 2)
+  private let lock = NSLock()
+
+  init(_ files: [PlannedImport], options: ImportOptions) {
+    self.files = files
+    self.options = options
+    early = files.map { item in
+      let size = (try? FileManager.default.attributesOfItem(atPath: item.url.path)[.size] as? Int) ?? Int.max
+      return files.count > 1 && size <= Self.largeFile
+    }
+    slots = Array(repeating: nil, count: files.count)
+    ready = files.map { _ in DispatchSemaphore(value: 0) }
+    guard early.contains(true) else { return }
+    Thread.detachNewThread { [self] in
+      for i in files.indices where early[i] {
+        room.wait()
+        let clock = ContinuousClock()
+        let t0 = clock.now
+        do {
+          let (parsed, sha) = try ImportRunner.readAndHash(files[i], options: options)
+          let done: Parsed = (parsed, sha, clock.now - t0)
+          lock.withLock { slots[i] = done }
+        } catch {
+          lock.withLock { errors[i] = error }
+        }
+        ready[i].signal()
+      }
+    }
+  }
+
+  /// The parsed file `i` with its hash and how long reading it took; reads it now when it is
+  /// not read ahead.
+  func take(_ i: Int) throws -> Parsed {
+    guard early[i] else {
+      let clock = ContinuousClock()
+      let t0 = clock.now
+      let (parsed, sha) = try ImportRunner.readAndHash(files[i], options: options)
+      return (parsed, sha, clock.now - t0)
+    }
+    ready[i].wait()
+    room.signal()
+    return try lock.withLock {
+      if let e = errors.removeValue(forKey: i) { throw e }
+      let parsed = slots[i]!
+      slots[i] = nil
+      return parsed
+    }
   }
 }
 

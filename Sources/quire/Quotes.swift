@@ -130,7 +130,8 @@ extension Quire {
         return
       }
       let chosen = columns.map { $0.split(separator: ",").compactMap { QuoteColumn(rawValue: $0.trimmingCharacters(in: .whitespaces)) } }
-      let text: String
+      var text = ""
+      var csv: CSVExporter? = nil
       let title = "Quotes — " + (codebook?.name ?? "Quire")
       switch format {
       case _ where matrix:
@@ -141,18 +142,27 @@ extension Quire {
       case "html": text = chosen.map { HTMLTableExporter(title: title, columns: $0) }?.export(quotes) ?? HTMLTableExporter(title: title).export(quotes)
       case "markdown", "md":
         text = chosen.map { MarkdownExporter(title: title, columns: $0) }?.export(quotes) ?? MarkdownExporter(title: title).export(quotes)
-      case "tsv": text = CSVExporter(columns: chosen ?? QuoteColumn.standard, raw: raw, excel: excel, separator: "\t").export(quotes)
-      default: text = CSVExporter(columns: chosen ?? QuoteColumn.standard, raw: raw, excel: excel).export(quotes)
+      case "tsv": csv = CSVExporter(columns: chosen ?? QuoteColumn.standard, raw: raw, excel: excel, separator: "\t")
+      default: csv = CSVExporter(columns: chosen ?? QuoteColumn.standard, raw: raw, excel: excel)
       }
       let t2 = clock.now
       if let out {
-        try AtomicWrite.write(text, to: out)
+        if let csv {
+          // Written to the file as it is made.
+          try AtomicWrite.stream(to: out) { emit in try csv.export(quotes, emit: emit) }
+        } else {
+          try AtomicWrite.write(text, to: out)
+        }
         if ProcessInfo.processInfo.environment["QUIRE_TIMING"] != nil {
           warn("TIMING quotes=\(t1 - t0) export=\(t2 - t1) write=\(clock.now - t2)")
         }
         warn("Wrote \(quotes.count) quotes to \(out)")
       } else {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        if let csv {
+          csv.export(quotes) { FileHandle.standardOutput.write(Data($0)) }
+        } else {
+          FileHandle.standardOutput.write(Data(text.utf8))
+        }
       }
     }
   }

@@ -146,9 +146,18 @@ enum CLI {
     // A folder with one bad file imports the rest and exits 1.
     _ = try dir.write("mixed/a.txt", "Interviewer: Hi\n\nBo Chen: Hello there.\n")
     _ = try dir.write("mixed/b/data/tweets.js", "window.YTD.tweets.part0 = [ {")
+    // Files are read ahead of storing on another thread: still stored in order, the bad one
+    // named, the rest imported.
+    for name in ["c", "d", "e", "f"] {
+      _ = try dir.write("mixed/\(name).txt", "Interviewer: Hi\n\nBo \(name.uppercased()): Hello from \(name).\n")
+    }
     let mixed = try CLI.run(["import", "mixed"], in: dir.url)
     #expect(mixed.status == 1)
-    #expect(mixed.stdout.contains("1 imported"))
+    #expect(mixed.stdout.contains("5 imported"))
+    #expect(mixed.stderr.contains("tweets.js"))
+    let listed = try CLI.run(["sources", "--json"], in: dir.url)
+    let names = (try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])?.compactMap { $0["name"] as? String }
+    #expect(names?.suffix(5) == ["a", "c", "d", "e", "f"])
   }
 
   @Test func projectFromEnvironmentAndJSONListing() throws {

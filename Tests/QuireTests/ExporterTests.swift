@@ -136,6 +136,38 @@ let goldenCodebook = """
     #expect(try FileManager.default.contentsOfDirectory(atPath: dir.url.path) == ["out.csv"])
     #expect(throws: QuireError.self) { try AtomicWrite.write("x", to: dir.path("missing/out.csv")) }
   }
+
+  @Test func streamedWriteThatFailsLeavesTheOldFile() throws {
+    let dir = try TempDir()
+    defer { dir.cleanup() }
+    let path = dir.path("out.csv")
+    try AtomicWrite.write("old", to: path)
+    struct Stop: Error {}
+    #expect(throws: Stop.self) {
+      try AtomicWrite.stream(to: path) { emit in
+        try Array("half".utf8).withUnsafeBytes { try emit($0) }
+        throw Stop()
+      }
+    }
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "old")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: dir.url.path) == ["out.csv"])
+    try AtomicWrite.stream(to: path) { emit in
+      for piece in ["a", "b", "c"] { try Array(piece.utf8).withUnsafeBytes { try emit($0) } }
+    }
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "abc")
+  }
+
+  @Test func csvInPiecesIsTheSameTable() throws {
+    let (q, _, _, dir) = try quotes()
+    defer { dir.cleanup() }
+    let whole = CSVExporter().exportBytes(q)
+    var pieces: [UInt8] = []
+    var count = 0
+    CSVExporter().export(q, chunk: 64) { pieces += $0; count += 1 }
+    #expect(pieces == whole)
+    #expect(count > 1)
+    #expect(String(decoding: whole, as: UTF8.self) == CSVExporter().export(q))
+  }
 }
 
 func matches(of pattern: String, in text: String) -> [String] {
@@ -313,6 +345,13 @@ func parseCSV(_ s: String) -> [[String]] {
     let csv = CSVTable.render(header: ["code", "a,b"], rows: [["=SUM(A1)", "say \"hi\""], ["plain", "line\nbreak"]])
     #expect(csv == "code,\"a,b\"\r\n'=SUM(A1),\"say \"\"hi\"\"\"\r\nplain,\"line\nbreak\"\r\n")
     #expect(CSVTable.render(header: ["x", "y"], rows: [["1", "2"]], separator: "\t") == "x\ty\r\n1\t2\r\n")
+    // With tabs between cells, a line break, a quote or a tab still calls for quoting; a comma
+    // does not.
+    #expect(
+      CSVTable.render(header: ["a"], rows: [["x\ny"], ["say \"hi\""], ["t\tu"], ["c,d"], ["-1"]], separator: "\t")
+        == "a\r\n\"x\ny\"\r\n\"say \"\"hi\"\"\"\r\n\"t\tu\"\r\nc,d\r\n'-1\r\n")
+    // Non-ASCII text passes through untouched, quoted only for what it holds.
+    #expect(CSVTable.render(header: ["é"], rows: [["日本語, “x”"]]) == "é\r\n\"日本語, “x”\"\r\n")
   }
 }
 

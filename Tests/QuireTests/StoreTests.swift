@@ -44,6 +44,32 @@ let storeTranscript = """
     return try store.replaceRuleSuggestions(all, coder: "rules")
   }
 
+  @Test func changesAreListedOnADryRunOrWhenAsked() throws {
+    let (store, dir) = try project()
+    defer { dir.cleanup() }
+    _ = try store.importSource(try readTranscript(storeTranscript, name: "i1.txt"))
+    let cb = try CodebookLoader.parse(yaml: storeCodebook, file: "cb.yml")
+    try store.saveCodebook(cb, file: "cb.yml")
+    let engine = try CodingEngine(codebook: cb)
+    var all: [Coding] = []
+    for s in try store.sources() { all += engine.code(source: s, segments: try store.segments(of: s.id), coder: "rules") }
+    let dry = try store.replaceRuleSuggestions(all, coder: "rules", dryRun: true)
+    #expect(dry.added == 3 && dry.changes.map(\.kind) == [.added, .added, .added])
+    #expect(try store.quotes().isEmpty)
+    let real = try store.replaceRuleSuggestions(all, coder: "rules")
+    #expect(real.added == 3 && real.changes.isEmpty)
+    // Withdrawn suggestions are listed when asked for.
+    let none = try store.replaceRuleSuggestions([], coder: "rules", listChanges: true)
+    #expect(none.removed == 3 && none.changes.map(\.kind) == [.withdrawn, .withdrawn, .withdrawn])
+    // Foreign keys are on again after the bulk write: a coding of an unknown code is refused.
+    #expect(throws: (any Error).self) {
+      try store.db.write { db in
+        try db.execute(
+          sql: "INSERT INTO coding (source_id, start_offset, end_offset, code_key, coder_id, origin, status, created_at, updated_at) VALUES ('nope', 0, 1, 'nope', 1, 'rule', 'suggested', '', '')")
+      }
+    }
+  }
+
   @Test func quotesWithoutEvidenceAreOtherwiseTheSame() throws {
     let (store, dir) = try project()
     defer { dir.cleanup() }
