@@ -243,29 +243,61 @@ public struct CodingEngine: @unchecked Sendable {
     let units = units(of: source, segments: segments, scalars: splits ? source.text.scalarArray : [])
     var text = source.text
     return text.withUTF8 { bytes in
-      // A large source is coded in two halves on two cores: units are independent, and the
-      // halves' suggestions joined in order are exactly those of one pass.
-      // The second half gets an engine of its own (its own compiled regexes): nothing mutable is
+      // A large source is coded on two cores, in chunks each core takes as it finishes the one
+      // before (halves by count can differ in cost by half again): units are independent, and
+      // the chunks' suggestions joined in order are exactly those of one pass.
+      // The second core gets an engine of its own (its own compiled regexes): nothing mutable is
       // shared between the threads.
       guard parallel, units.count >= Self.parallelThreshold, ProcessInfo.processInfo.activeProcessorCount > 1,
         let engine = try? CodingEngine(codebook: codebook)
       else {
         return code(source: source, bytes: bytes, units: units[...], coder: coder)
       }
-      let middle = units.count / 2
-      final class Box: @unchecked Sendable { var codings: [Coding] = [] }
-      let second = Box()
-      let group = DispatchGroup()
-      nonisolated(unsafe) let shared = bytes
-      DispatchQueue.global().async(group: group) {
-        second.codings = engine.code(source: source, bytes: shared, units: units[middle...], coder: coder)
+      let chunk = Self.chunkSize
+      let chunks = (units.count + chunk - 1) / chunk
+      final class Chunks: @unchecked Sendable {
+        var codings: [[Coding]]
+        var next = 0
+        let lock = NSLock()
+        init(_ n: Int) { codings = Array(repeating: [], count: n) }
+        func take() -> Int { lock.withLock { defer { next += 1 }; return next } }
+        func put(_ k: Int, _ c: [Coding]) { lock.withLock { codings[k] = c } }
       }
-      var first = code(source: source, bytes: bytes, units: units[..<middle], coder: coder)
-      group.wait()
-      first += second.codings
-      return first
+      let results = Chunks(chunks)
+      // Where each chunk's first unit starts, in bytes and scalars: one walk over the text.
+      var starts: [(byte: Int, scalar: Int)] = []
+      starts.reserveCapacity(chunks)
+      var byte = 0
+      var scalar = 0
+      for k in 0..<chunks {
+        let target = units[k * chunk].start
+        if target < scalar {
+          byte = 0
+          scalar = 0
+        }
+        Self.advance(bytes, byte: &byte, scalar: &scalar, to: target)
+        starts.append((byte, scalar))
+      }
+      nonisolated(unsafe) let shared = bytes
+      let chunkStarts = starts
+      let engines = [self, engine]
+      DispatchQueue.concurrentPerform(iterations: 2) { worker in
+        while true {
+          let k = results.take()
+          guard k < chunks else { break }
+          let range = k * chunk..<min(units.count, (k + 1) * chunk)
+          results.put(k, engines[worker].code(source: source, bytes: shared, units: units[range], coder: coder, from: chunkStarts[k]))
+        }
+      }
+      var all: [Coding] = []
+      all.reserveCapacity(results.codings.reduce(0) { $0 + $1.count })
+      for c in results.codings { all += c }
+      return all
     }
   }
+
+  /// Units per piece of work when a large source is shared between cores.
+  static let chunkSize = 8192
 
   /// From this many units on, a source is coded on two cores.
   static let parallelThreshold = 20_000
@@ -294,7 +326,12 @@ public struct CodingEngine: @unchecked Sendable {
     scalar = s
   }
 
-  func code(source: Source, bytes: UnsafeBufferPointer<UInt8>, units: ArraySlice<CodingUnit>, coder: String) -> [Coding] {
+  /// Codes `units` (in text order); `from` is a known (byte, scalar) position at or before the
+  /// first unit's start, so a chunk from the middle of a large source does not walk the text from
+  /// its beginning.
+  func code(
+    source: Source, bytes: UnsafeBufferPointer<UInt8>, units: ArraySlice<CodingUnit>, coder: String, from: (byte: Int, scalar: Int) = (0, 0)
+  ) -> [Coding] {
     var codings: [Coding] = []
     var hits = HitTable(patterns: matcher.patterns.count)
     var state = RuleIndex.State(ruleIndex)
@@ -303,8 +340,8 @@ public struct CodingEngine: @unchecked Sendable {
     var scratch: [Int] = []
     var wordIDs: [Int32] = []
     // Where the last unit ended, in bytes and scalars: units come in text order.
-    var byte = 0
-    var scalar = 0
+    var byte = from.byte
+    var scalar = from.scalar
     for unit in units {
       if unit.start < scalar {
         byte = 0

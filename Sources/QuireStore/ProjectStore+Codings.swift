@@ -96,9 +96,9 @@ extension ProjectStore {
         let key = Key(source: c.sourceID, start: c.start, end: c.end, code: c.codeKey)
         let evidence = Evidence.json(c.evidence)
         passages.append((c.sourceID, c.start, c.end, c.segmentOrdinal))
-        if let d = decided[key] {
+        if !decided.isEmpty, let d = decided[key] {
           // A rejected suggestion comes back only when its evidence changed.
-          if d.status == "rejected", d.ownRule, d.evidence != evidence, suggested[key] == nil {
+          if d.status == "rejected", d.ownRule, !Self.sameEvidence(d.evidence, evidence, c.evidence), suggested[key] == nil {
             summary.reopened += 1
             change(.reopened, c)
             try db.execute(
@@ -110,9 +110,9 @@ extension ProjectStore {
           }
           continue
         }
-        if let old = suggested[key] {
+        if !suggested.isEmpty, let old = suggested[key] {
           keep.insert(old.id)
-          if old.evidence == evidence {
+          if Self.sameEvidence(old.evidence, evidence, c.evidence) {
             summary.unchanged += 1
           } else {
             summary.updated += 1
@@ -167,6 +167,12 @@ extension ProjectStore {
 
   struct DryRun: Error {}
 
+  /// Whether stored evidence is the new evidence: the same text, or (evidence stored by an
+  /// older Quire in another shape) the same list read back.
+  static func sameEvidence(_ stored: String, _ json: String, _ list: [Evidence]) -> Bool {
+    stored == json || evidence(stored) == list
+  }
+
   /// Gives each coded passage without a key the next key of its source: `RA-01.07`.
   func assignQuoteKeys(_ db: Database, passages: [(String, Int, Int)]) throws {
     try assignQuoteKeys(db, passages: passages.map { (source: $0.0, start: $0.1, end: $0.2, ordinal: nil) })
@@ -184,9 +190,13 @@ extension ProjectStore {
     // Who speaks in a segment: a post's author name (read by SQLite from the stored post, no
     // JSON parsed here), else the speaker.
     let who = "coalesce(nullif(CASE WHEN json_valid(tweet) THEN json_extract(tweet, '$.authorName') END, ''), speaker), start_offset, end_offset"
-    let segmentByOrdinal = try db.makeStatement(sql: "SELECT \(who) FROM segment WHERE source_id = ? AND ordinal = ?")
-    let segmentAt = try db.makeStatement(
-      sql: "SELECT \(who) FROM segment WHERE source_id = ? AND end_offset > ? ORDER BY end_offset LIMIT 1")
+    let segmentByOrdinal = try RawStatement(db, "SELECT \(who) FROM segment WHERE source_id = ? AND ordinal = ?")
+    let segmentAt = try RawStatement(db, "SELECT \(who) FROM segment WHERE source_id = ? AND end_offset > ? ORDER BY end_offset LIMIT 1")
+    /// Who speaks in the segment the statement found, if it holds the passage.
+    func speaker(_ s: RawStatement, start: Int, end: Int) throws -> (found: Bool, name: String?) {
+      guard try s.row(), s.int(2) > start, s.int(1) < max(end, start + 1) else { return (false, nil) }
+      return (true, s.text(0))
+    }
     var prefixes: [String: String] = [:]
     for sourceID in bySource.keys.sorted() {
       guard var list = bySource[sourceID] else { continue }
@@ -197,19 +207,26 @@ extension ProjectStore {
       while let row = try rows.next() { keyed.insert(Span(start: row[0], end: row[1])) }
       let serial = try Int.fetchOne(db, sql: "SELECT serial FROM source WHERE id = ?", arguments: [sourceID]) ?? 0
       var seq = (try Int.fetchOne(db, sql: "SELECT MAX(seq) FROM quote WHERE source_id = ?", arguments: [sourceID]) ?? 0) + 1
+      let serialText = QuoteKey.pad(serial)
       for p in list {
         let (start, end) = (p.start, p.end)
         guard keyed.insert(Span(start: start, end: end)).inserted else { continue }
         // The segment holding the passage: the first that ends after it starts (segments are in
         // text order), found by its ordinal when the coding names it.
-        func holds(_ row: Row) -> Bool { (row[2] as Int) > start && (row[1] as Int) < max(end, start + 1) }
-        var segment: Row? = nil
-        if let ordinal = p.ordinal, let row = try Row.fetchOne(segmentByOrdinal, arguments: [sourceID, ordinal]), holds(row) {
-          segment = row
-        } else if let row = try Row.fetchOne(segmentAt, arguments: [sourceID, start]), holds(row) {
-          segment = row
+        var found = (found: false, name: String?.none)
+        if let ordinal = p.ordinal {
+          segmentByOrdinal.reset()
+          segmentByOrdinal.bind(1, sourceID)
+          segmentByOrdinal.bind(2, ordinal)
+          found = try speaker(segmentByOrdinal, start: start, end: end)
         }
-        let name: String? = segment?[0]
+        if !found.found {
+          segmentAt.reset()
+          segmentAt.bind(1, sourceID)
+          segmentAt.bind(2, start)
+          found = try speaker(segmentAt, start: start, end: end)
+        }
+        let name = found.name
         let prefix: String
         if let known = prefixes[name ?? ""] {
           prefix = known
@@ -218,7 +235,7 @@ extension ProjectStore {
           prefixes[name ?? ""] = prefix
         }
         insert.reset()
-        insert.bind(1, "\(prefix)-\(QuoteKey.pad(serial)).\(QuoteKey.pad(seq))")
+        insert.bind(1, prefix + "-" + serialText + "." + QuoteKey.pad(seq))
         insert.bind(2, sourceID)
         insert.bind(3, start)
         insert.bind(4, end)

@@ -113,4 +113,24 @@ final class RawStatement {
       throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(connection)), sql: sql)
     }
   }
+
+  /// Steps a query: true when a row is ready to read, false when there are no more.
+  func row() throws -> Bool {
+    let rc = sqlite3_step(stmt)
+    if rc == SQLITE_ROW { return true }
+    guard rc == SQLITE_DONE else {
+      throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(connection)), sql: sql)
+    }
+    return false
+  }
+
+  /// Column `i` (from 0) of the current row as text; nil when NULL.
+  func text(_ i: Int32) -> String? {
+    guard sqlite3_column_type(stmt, i) != SQLITE_NULL, let p = sqlite3_column_text(stmt, i) else { return nil }
+    let n = Int(sqlite3_column_bytes(stmt, i))
+    return String(decoding: UnsafeBufferPointer(start: p, count: n), as: UTF8.self)
+  }
+
+  /// Column `i` (from 0) of the current row as an integer.
+  func int(_ i: Int32) -> Int { Int(sqlite3_column_int64(stmt, i)) }
 }

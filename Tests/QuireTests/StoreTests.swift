@@ -152,6 +152,29 @@ let storeTranscript = """
     #expect(try store.quotes().count == 1)  // rejected and retired left out
   }
 
+  /// A project coded by an older Quire holds its evidence one object per match: recoding it
+  /// leaves its suggestions unchanged and offers no rejected one again.
+  @Test func evidenceInTheOlderShapeCountsAsUnchanged() throws {
+    let (store, dir) = try project()
+    defer { dir.cleanup() }
+    _ = try store.importSource(try readTranscript(storeTranscript, name: "i1.txt"))
+    _ = try code(store)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    try store.db.write { db in
+      for row in try Row.fetchAll(db, sql: "SELECT id, evidence FROM coding") {
+        let list = Evidence.list(json: row["evidence"]) ?? []
+        #expect(!list.isEmpty)
+        let old = String(decoding: try encoder.encode(list), as: UTF8.self)
+        try db.execute(sql: "UPDATE coding SET evidence = ? WHERE id = ?", arguments: [old, row["id"] as Int64])
+      }
+      try db.execute(sql: "UPDATE coding SET status = 'rejected' WHERE code_key = 'meeting'")
+    }
+    let again = try code(store)
+    #expect(again.unchanged == 2 && again.updated == 0 && again.reopened == 0 && again.keptHumanDecisions == 1)
+    #expect(try store.quotes().allSatisfy { !$0.evidence.isEmpty })
+  }
+
   @Test func aFailedImportLeavesTheProjectAsItWas() throws {
     let (store, dir) = try project()
     defer { dir.cleanup() }
