@@ -124,6 +124,7 @@ public struct CodingEngine: @unchecked Sendable {
   /// coded whole.
   public func units(of source: Source, segments: [Segment], scalars: [Unicode.Scalar]) -> [CodingUnit] {
     var units: [CodingUnit] = []
+    units.reserveCapacity(segments.count)
     for seg in segments {
       let wanted: Bool
       switch source.kind {

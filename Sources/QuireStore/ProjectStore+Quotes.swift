@@ -63,7 +63,7 @@ extension ProjectStore {
         LEFT JOIN quote q ON q.source_id = c.source_id AND q.start_offset = c.start_offset AND q.end_offset = c.end_offset
         WHERE 1
         """
-      var args: [any DatabaseValueConvertible] = []
+      var args: [String] = []
       if let coder = filter.coder {
         sql += " AND k.name = ?"
         args.append(coder)
@@ -87,24 +87,43 @@ extension ProjectStore {
       // The codings wanted, grouped by source.
       var bySource: [String: [Found]] = [:]
       var sourceOrder: [String] = []
-      let cursor = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(args))
-      while let row = try cursor.next() {
-        let codeKey: String = row[4]
-        guard themeByKey[codeKey] != nil else { continue }
-        if let wanted, !wanted.contains(codeKey) { continue }
-        guard let status = CodingStatus(rawValue: row[5]), filter.statuses.contains(status) else { continue }
-        let sourceID: String = row[0]
-        if bySource[sourceID] == nil { sourceOrder.append(sourceID) }
-        bySource[sourceID, default: []].append(
-          Found(ordinal: row[1], start: row[2], end: row[3], codeKey: codeKey, status: status, origin: row[6], evidence: row[7], coder: row[8], quoteKey: row[9]))
+      var t0 = ContinuousClock.now
+      let cursor = try RawStatement(db, sql)
+      for (i, a) in args.enumerated() { cursor.bind(Int32(i + 1), a) }
+      var strings = Interner()
+      var lastSource = ""
+      var found: [Found] = []
+      func flush() {
+        guard !found.isEmpty else { return }
+        if bySource[lastSource] == nil { sourceOrder.append(lastSource) }
+        bySource[lastSource, default: []].append(contentsOf: found)
+        found.removeAll(keepingCapacity: true)
       }
-      var sources: [String: Source] = [:]
-      var out: [Quote] = []
-      let segmentByOrdinal = try db.makeStatement(sql: "SELECT \(Self.segmentColumns()) FROM segment WHERE source_id = ? AND ordinal = ?")
-      let segmentRange = try db.makeStatement(
-        sql: "SELECT \(Self.segmentColumns()) FROM segment WHERE source_id = ? AND ordinal BETWEEN ? AND ? ORDER BY ordinal")
-      let segmentAt = try db.makeStatement(
-        sql: "SELECT \(Self.segmentColumns()) FROM segment WHERE source_id = ? AND end_offset > ? ORDER BY end_offset LIMIT 1")
+      while try cursor.row() {
+        guard let codeKey = cursor.text(4, interning: &strings), themeByKey[codeKey] != nil else { continue }
+        if let wanted, !wanted.contains(codeKey) { continue }
+        guard let status = cursor.text(5, interning: &strings).flatMap(CodingStatus.init(rawValue:)), filter.statuses.contains(status)
+        else { continue }
+        let sourceID = cursor.text(0, interning: &strings) ?? ""
+        if sourceID != lastSource {
+          flush()
+          lastSource = sourceID
+        }
+        found.append(
+          Found(
+            ordinal: cursor.optionalInt(1), start: cursor.int(2), end: cursor.int(3), codeKey: codeKey, status: status,
+            origin: cursor.text(6, interning: &strings) ?? "", evidence: cursor.text(7), coder: cursor.text(8, interning: &strings) ?? "",
+            quoteKey: cursor.text(9)))
+      }
+      flush()
+      Self.timing("read codings", since: t0)
+      // The quotes of each theme, by its place in the codebook.
+      var buckets = [[Quote]](repeating: [], count: max(1, codebook.themes.count))
+      let segmentByOrdinal = try RawStatement(db, "SELECT \(Self.segmentColumns()) FROM segment WHERE source_id = ? AND ordinal = ?")
+      let segmentRange = try RawStatement(
+        db, "SELECT \(Self.segmentColumns()) FROM segment WHERE source_id = ? AND ordinal BETWEEN ? AND ? ORDER BY ordinal")
+      let segmentAt = try RawStatement(
+        db, "SELECT \(Self.segmentColumns()) FROM segment WHERE source_id = ? AND end_offset > ? ORDER BY end_offset LIMIT 1")
       let paths = Dictionary(uniqueKeysWithValues: codebook.themes.map { ($0.key, codebook.path(of: $0.key)) })
       // Made once per account or speaker, not once per quote.
       var apaAuthors: [String: String] = [:]
@@ -121,41 +140,69 @@ extension ProjectStore {
           let srow = try Row.fetchOne(db, sql: "SELECT * FROM source WHERE id = ?", arguments: [sourceID])
         else { continue }
         let source = Self.source(from: srow)
-        sources[sourceID] = source
         // One pass over the text finds the byte offset and line of every passage boundary.
         var needed: [Int] = []
         needed.reserveCapacity(rows.count * 3)
         for row in rows { needed += [row.start, row.end, max(row.start, row.end - 1)] }
         let bytes = Array(source.text.utf8)
+        t0 = ContinuousClock.now
         let places = Self.places(of: needed, in: bytes)
-        // The coded segments: many at once in one ordered scan (only those wanted are decoded),
-        // a few one by one.
-        var segments: [Int: Segment] = [:]
-        let ordinals = Set(rows.compactMap(\.ordinal))
-        if ordinals.count > 64, let low = ordinals.min(), let high = ordinals.max() {
-          let scan = try Row.fetchCursor(segmentRange, arguments: [sourceID, low, high])
-          while let r = try scan.next() {
-            let ordinal: Int = r[0]
-            if ordinals.contains(ordinal) { segments[ordinal] = Self.segment(positional: r) }
+        Self.timing("places", since: t0)
+        t0 = ContinuousClock.now
+        // The coded segments. Codings come in text order, and so do segments: when there are
+        // many, one ordered scan runs beside them, decoding only the segments coded and holding
+        // one at a time; a segment out of that order, or a few codings, are looked up one by one.
+        var current: Segment? = nil
+        var scanning = false
+        var scanned = Int.min
+        if rows.count > 64 {
+          let ordinals = rows.compactMap(\.ordinal)
+          if let low = ordinals.min(), let high = ordinals.max() {
+            segmentRange.reset()
+            segmentRange.bind(1, sourceID)
+            segmentRange.bind(2, low)
+            segmentRange.bind(3, high)
+            scanning = true
           }
         }
+        func codedSegment(ordinal: Int) throws -> Segment? {
+          if let c = current, c.ordinal == ordinal { return c }
+          if scanning && ordinal > scanned {
+            while try segmentRange.row() {
+              scanned = segmentRange.int(0)
+              if scanned == ordinal {
+                current = segmentRange.segment()
+                return current
+              }
+              if scanned > ordinal { break }
+            }
+            if scanned < ordinal { scanning = false }
+          }
+          segmentByOrdinal.reset()
+          segmentByOrdinal.bind(1, sourceID)
+          segmentByOrdinal.bind(2, ordinal)
+          guard try segmentByOrdinal.row() else { return nil }
+          current = segmentByOrdinal.segment()
+          return current
+        }
+        Self.timing("segments", since: t0)
+        t0 = ContinuousClock.now
+        defer { Self.timing("quotes made", since: t0) }
         for row in rows {
           guard let theme = themeByKey[row.codeKey] else { continue }
           let start = row.start
           let end = row.end
           let status = row.status
           var segment: Segment? = nil
-          if let ordinal = row.ordinal {
-            if let cached = segments[ordinal] {
-              segment = cached
-            } else if let r = try Row.fetchOne(segmentByOrdinal, arguments: [sourceID, ordinal]) {
-              segment = Self.segment(positional: r)
-              segments[ordinal] = segment
+          if let ordinal = row.ordinal { segment = try codedSegment(ordinal: ordinal) }
+          if segment == nil {
+            segmentAt.reset()
+            segmentAt.bind(1, sourceID)
+            segmentAt.bind(2, start)
+            if try segmentAt.row() {
+              let candidate = segmentAt.segment()
+              if candidate.start < max(end, start + 1) { segment = candidate }
             }
-          }
-          if segment == nil, let r = try Row.fetchOne(segmentAt, arguments: [sourceID, start]) {
-            let candidate = Self.segment(positional: r)
-            if candidate.start < max(end, start + 1) { segment = candidate }
           }
           let a = places[start]?.byte ?? 0, b = places[end]?.byte ?? a
           let text = String(decoding: bytes[min(a, bytes.count)..<min(max(a, b), bytes.count)], as: UTF8.self)
@@ -185,7 +232,7 @@ extension ProjectStore {
           let codeKey = row.codeKey
           let coder = row.coder
           let quoteKey = row.quoteKey
-          out.append(
+          buckets[position[codeKey] ?? 0].append(
             Quote(
               key: quoteKey ?? "\(QuoteKey.prefix(for: speaker))-\(QuoteKey.pad(source.serial)).x\(start)",
               codeKey: codeKey, codeName: theme.name, codePath: paths[codeKey] ?? theme.name, text: text,
@@ -199,27 +246,16 @@ extension ProjectStore {
       }
       // Sort small keys, then put each quote in its place by swaps (a swap moves a quote; a
       // copy would retain and release each of its strings).
-      let keys = out.map { q in (position[q.codeKey] ?? 0, sources[q.sourceID]?.serial ?? 0, q.start, q.end) }
-      let order = out.indices.sorted { keys[$0] < keys[$1] }
-      Self.permute(&out, by: order)
-      return out
-    }
-  }
-
-  /// Rearranges `items` so that `items[k]` becomes the old `items[order[k]]`, following the
-  /// permutation's cycles with swaps.
-  static func permute<T>(_ items: inout [T], by order: [Int]) {
-    var done = [Bool](repeating: false, count: items.count)
-    for start in items.indices where !done[start] {
-      // Walk the cycle: position k takes the item from order[k].
-      var k = start
-      while true {
-        done[k] = true
-        let from = order[k]
-        if from == start { break }
-        items.swapAt(k, from)
-        k = from
+      // Theme by theme in codebook order; within a theme, as made: by source, then place.
+      t0 = ContinuousClock.now
+      var out: [Quote] = []
+      out.reserveCapacity(buckets.reduce(0) { $0 + $1.count })
+      for k in buckets.indices {
+        out.append(contentsOf: buckets[k])
+        buckets[k] = []
       }
+      Self.timing("ordered", since: t0)
+      return out
     }
   }
 
@@ -293,7 +329,10 @@ extension ProjectStore {
       let columns = "start_offset, end_offset, coalesce('@' || json_extract(tweet, '$.authorHandle'), speaker)"
       let before = try db.makeStatement(
         sql: "SELECT \(columns) FROM segment WHERE source_id = ? AND end_offset <= ? ORDER BY end_offset DESC LIMIT ?")
-      let after = try db.makeStatement(sql: "SELECT \(columns) FROM segment WHERE source_id = ? AND start_offset >= ? ORDER BY start_offset LIMIT ?")
+      // Segments after the passage, in text order, found through the end-offset index (segments
+      // do not overlap, so they end in the order they start).
+      let after = try db.makeStatement(
+        sql: "SELECT \(columns) FROM segment WHERE source_id = ? AND end_offset >= ?2 AND start_offset >= ?2 ORDER BY end_offset, start_offset LIMIT ?3")
       var out: [PassageContext] = []
       for p in passages {
         if scalars[p.sourceID] == nil {

@@ -219,8 +219,9 @@ extension ProjectStore {
     try db.read { db in
       let sql = "SELECT \(Self.segmentColumns(tweets: tweets)) FROM segment WHERE source_id = ? ORDER BY ordinal"
       var out: [Segment] = []
-      let rows = try Row.fetchCursor(db, sql: sql, arguments: [sourceID])
-      while let row = try rows.next() { out.append(Self.segment(positional: row)) }
+      let scan = try RawStatement(db, sql)
+      scan.bind(1, sourceID)
+      while try scan.row() { out.append(scan.segment()) }
       return out
     }
   }

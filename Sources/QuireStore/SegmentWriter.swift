@@ -15,7 +15,6 @@ enum SegmentWriter {
   static let indexes = [
     "CREATE INDEX IF NOT EXISTS segment_case ON segment(case_id)",
     "CREATE INDEX IF NOT EXISTS segment_end ON segment(source_id, end_offset)",
-    "CREATE INDEX IF NOT EXISTS segment_start ON segment(source_id, start_offset)",
   ]
 
   static func dropIndexes(_ db: Database) throws {
@@ -133,4 +132,57 @@ final class RawStatement {
 
   /// Column `i` (from 0) of the current row as an integer.
   func int(_ i: Int32) -> Int { Int(sqlite3_column_int64(stmt, i)) }
+
+  /// Column `i` (from 0) of the current row as an integer; nil when NULL.
+  func optionalInt(_ i: Int32) -> Int? {
+    sqlite3_column_type(stmt, i) == SQLITE_NULL ? nil : Int(sqlite3_column_int64(stmt, i))
+  }
+
+  /// Column `i` as text, the same String each time the same text comes again (codes, coders,
+  /// statuses repeat over hundreds of thousands of rows); nil when NULL.
+  func text(_ i: Int32, interning strings: inout Interner) -> String? {
+    guard sqlite3_column_type(stmt, i) != SQLITE_NULL, let p = sqlite3_column_text(stmt, i) else { return nil }
+    return strings.string(UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(stmt, i))))
+  }
+
+  /// Column `i` (from 0) of the current row as a number; nil when NULL.
+  func double(_ i: Int32) -> Double? {
+    sqlite3_column_type(stmt, i) == SQLITE_NULL ? nil : sqlite3_column_double(stmt, i)
+  }
+
+  /// The segment in the current row, its columns as `ProjectStore.segmentColumns` lists them.
+  func segment() -> Segment {
+    var kind = SegmentKind.paragraph
+    // The kind without making a String of it for the common ones.
+    if let p = sqlite3_column_text(stmt, 1) {
+      let n = Int(sqlite3_column_bytes(stmt, 1))
+      let b = UnsafeBufferPointer(start: p, count: n)
+      if b.elementsEqual("tweet".utf8) {
+        kind = .tweet
+      } else if b.elementsEqual("turn".utf8) {
+        kind = .turn
+      } else {
+        kind = SegmentKind(rawValue: String(decoding: b, as: UTF8.self)) ?? .paragraph
+      }
+    }
+    return Segment(
+      ordinal: int(0), kind: kind, start: int(2), end: int(3), lineStart: int(4), lineEnd: int(5), speaker: text(6),
+      isInterviewer: int(7) != 0, timeStart: double(8), timeEnd: double(9),
+      tweet: text(10).flatMap { TweetInfo(json: $0) ?? ProjectStore.decode(TweetInfo.self, $0) })
+  }
+}
+
+/// Strings made once per distinct text, found again by a hash of their bytes.
+struct Interner {
+  private var known: [UInt64: String] = [:]
+
+  mutating func string(_ b: UnsafeBufferPointer<UInt8>) -> String {
+    // FNV-1a.
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for c in b { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
+    if let s = known[h], s.utf8.elementsEqual(b) { return s }
+    let s = String(decoding: b, as: UTF8.self)
+    if known[h] == nil { known[h] = s }
+    return s
+  }
 }
