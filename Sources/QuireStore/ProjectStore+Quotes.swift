@@ -53,26 +53,26 @@ extension ProjectStore {
     let position = Dictionary(uniqueKeysWithValues: codebook.themes.enumerated().map { ($1.key, $0) })
     let themeByKey = Dictionary(codebook.themes.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
     return try db.read { db in
-      // Read by column position, in one pass: this runs over every coding of the project.
+      // Source by source in their order, each one's codings in text order straight from the
+      // coding index (one sort of every coding of the project cost more than reading them), by
+      // column position.
+      var sourceSQL = "SELECT id FROM source s"
+      var sourceArgs: [String] = []
+      if let source = filter.source {
+        sourceSQL += " WHERE s.name = ? OR s.original_name = ? OR s.id = ?"
+        sourceArgs = [source, source, source]
+      }
+      let sourceIDs = try String.fetchAll(db, sql: sourceSQL + " ORDER BY s.serial", arguments: StatementArguments(sourceArgs))
       var sql = """
-        SELECT c.source_id, c.segment_ordinal, c.start_offset, c.end_offset, c.code_key, c.status, c.origin,
+        SELECT c.segment_ordinal, c.start_offset, c.end_offset, c.code_key, c.status, c.origin,
           \(filter.evidence ? "c.evidence" : "NULL"), k.name, q.key
         FROM coding c
         JOIN coder k ON k.id = c.coder_id
-        JOIN source s ON s.id = c.source_id
         LEFT JOIN quote q ON q.source_id = c.source_id AND q.start_offset = c.start_offset AND q.end_offset = c.end_offset
-        WHERE 1
+        WHERE c.source_id = ?
         """
-      var args: [String] = []
-      if let coder = filter.coder {
-        sql += " AND k.name = ?"
-        args.append(coder)
-      }
-      if let source = filter.source {
-        sql += " AND (s.name = ? OR s.original_name = ? OR s.id = ?)"
-        args.append(contentsOf: [source, source, source])
-      }
-      sql += " ORDER BY s.serial, c.start_offset, c.end_offset"
+      if filter.coder != nil { sql += " AND k.name = ?" }
+      sql += " ORDER BY c.start_offset, c.end_offset"
       struct Found {
         var ordinal: Int?
         var start: Int
@@ -89,33 +89,28 @@ extension ProjectStore {
       var sourceOrder: [String] = []
       var t0 = ContinuousClock.now
       let cursor = try RawStatement(db, sql)
-      for (i, a) in args.enumerated() { cursor.bind(Int32(i + 1), a) }
       var strings = Interner()
-      var lastSource = ""
-      var found: [Found] = []
-      func flush() {
-        guard !found.isEmpty else { return }
-        if bySource[lastSource] == nil { sourceOrder.append(lastSource) }
-        bySource[lastSource, default: []].append(contentsOf: found)
-        found.removeAll(keepingCapacity: true)
-      }
-      while try cursor.row() {
-        guard let codeKey = cursor.text(4, interning: &strings), themeByKey[codeKey] != nil else { continue }
-        if let wanted, !wanted.contains(codeKey) { continue }
-        guard let status = cursor.text(5, interning: &strings).flatMap(CodingStatus.init(rawValue:)), filter.statuses.contains(status)
-        else { continue }
-        let sourceID = cursor.text(0, interning: &strings) ?? ""
-        if sourceID != lastSource {
-          flush()
-          lastSource = sourceID
+      for sourceID in sourceIDs {
+        cursor.reset()
+        cursor.bind(1, sourceID)
+        if let coder = filter.coder { cursor.bind(2, coder) }
+        var found: [Found] = []
+        while try cursor.row() {
+          guard let codeKey = cursor.text(3, interning: &strings), themeByKey[codeKey] != nil else { continue }
+          if let wanted, !wanted.contains(codeKey) { continue }
+          guard let status = cursor.text(4, interning: &strings).flatMap(CodingStatus.init(rawValue:)), filter.statuses.contains(status)
+          else { continue }
+          found.append(
+            Found(
+              ordinal: cursor.optionalInt(0), start: cursor.int(1), end: cursor.int(2), codeKey: codeKey, status: status,
+              origin: cursor.text(5, interning: &strings) ?? "", evidence: cursor.text(6), coder: cursor.text(7, interning: &strings) ?? "",
+              quoteKey: cursor.text(8)))
         }
-        found.append(
-          Found(
-            ordinal: cursor.optionalInt(1), start: cursor.int(2), end: cursor.int(3), codeKey: codeKey, status: status,
-            origin: cursor.text(6, interning: &strings) ?? "", evidence: cursor.text(7), coder: cursor.text(8, interning: &strings) ?? "",
-            quoteKey: cursor.text(9)))
+        if !found.isEmpty {
+          sourceOrder.append(sourceID)
+          bySource[sourceID] = found
+        }
       }
-      flush()
       Self.timing("read codings", since: t0)
       // The quotes of each theme, by its place in the codebook.
       var buckets = [[Quote]](repeating: [], count: max(1, codebook.themes.count))
