@@ -480,12 +480,20 @@ public struct CodingEngine: @unchecked Sendable {
       for id in t.positiveIDs { for h in hits[id] ?? [] { positions.insert(h.first) } }
       if positions.count < t.theme.minHits { return nil }
     }
-    // One evidence entry per span and pattern, in text order.
-    var seen = Set<String>()
+    // One evidence entry per span and pattern, in text order: after the (stable) sort, the
+    // entries of one span are together, and a pattern already kept for it is dropped.
+    if evidence.count < 2 { return evidence }
+    evidence.sort { ($0.hit.start, $0.hit.end) < ($1.hit.start, $1.hit.end) }
     var unique: [RawEvidence] = []
-    for e in evidence.sorted(by: { ($0.hit.start, $0.hit.end) < ($1.hit.start, $1.hit.end) }) {
-      let key = "\(e.pattern):\(e.hit.start):\(e.hit.end)"
-      if seen.insert(key).inserted { unique.append(e) }
+    unique.reserveCapacity(evidence.count)
+    var spanFrom = 0
+    for e in evidence {
+      if let last = unique.last, last.hit.start == e.hit.start, last.hit.end == e.hit.end {
+        if unique[spanFrom...].contains(where: { $0.pattern == e.pattern }) { continue }
+      } else {
+        spanFrom = unique.count
+      }
+      unique.append(e)
     }
     return unique
   }

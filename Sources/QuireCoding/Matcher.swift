@@ -186,7 +186,22 @@ struct Matcher {
     return lower.unicodeScalars.contains { $0.isASCII }  // K → k, İ → i̇
   }
 
-  /// Whether any scalar of `bytes[range]` may case-fold to other letters (see above).
+  /// Whether the unit's bytes are all ASCII, eight at a time.
+  static func isASCII(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    guard let base = b.baseAddress else { return true }
+    var i = range.lowerBound
+    while i + 8 <= range.upperBound {
+      if UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+      i += 8
+    }
+    while i < range.upperBound {
+      if b[i] >= 0x80 { return false }
+      i += 1
+    }
+    return true
+  }
+
+  /// Whether any scalar of `bytes[range]` may case-fold to other letters (`foldsToOtherLetters`).
   static func mayFoldToOtherLetters(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
     var i = range.lowerBound
     while i < range.upperBound {
@@ -274,6 +289,7 @@ struct Matcher {
     guard !regexIDs.isEmpty else { return }
     // The unit's text is built only when a regex may fire in it.
     var text: String? = nil
+    var ascii = false
     // A case-insensitive ICU match goes through full case folding, where `ß` is `ss` and `ﬁ`
     // is `fi`: in a unit holding such a character the literals are looked for in its folding.
     var folds: Bool? = nil
@@ -307,15 +323,28 @@ struct Matcher {
           }
         }
       }
-      if text == nil { text = String(decoding: UnsafeBufferPointer(rebasing: b[unitBytes]), as: UTF8.self) }
+      if text == nil {
+        text = String(decoding: UnsafeBufferPointer(rebasing: b[unitBytes]), as: UTF8.self)
+        ascii = Self.isASCII(b, unitBytes)
+      }
       guard let string = text else { continue }
       let tokens = unit.tokens
-      for m in regex.matches(in: string, options: [], range: NSRange(string.startIndex..., in: string)) where m.range.length > 0 {
-        guard let r = Range(m.range, in: string) else { continue }
-        let a = unitScalarStart + string.unicodeScalars.distance(from: string.startIndex, to: r.lowerBound)
-        let e = unitScalarStart + string.unicodeScalars.distance(from: string.startIndex, to: r.upperBound)
-        let byteA = unitBytes.lowerBound + string.utf8.distance(from: string.startIndex, to: r.lowerBound)
-        let byteE = unitBytes.lowerBound + string.utf8.distance(from: string.startIndex, to: r.upperBound)
+      // ASCII text (most units): UTF-16, scalar and byte offsets are one and the same.
+      let whole = ascii ? NSRange(location: 0, length: unitBytes.count) : NSRange(string.startIndex..., in: string)
+      for m in regex.matches(in: string, options: [], range: whole) where m.range.length > 0 {
+        let a: Int, e: Int, byteA: Int, byteE: Int
+        if ascii {
+          a = unitScalarStart + m.range.location
+          e = a + m.range.length
+          byteA = unitBytes.lowerBound + m.range.location
+          byteE = byteA + m.range.length
+        } else {
+          guard let r = Range(m.range, in: string) else { continue }
+          a = unitScalarStart + string.unicodeScalars.distance(from: string.startIndex, to: r.lowerBound)
+          e = unitScalarStart + string.unicodeScalars.distance(from: string.startIndex, to: r.upperBound)
+          byteA = unitBytes.lowerBound + string.utf8.distance(from: string.startIndex, to: r.lowerBound)
+          byteE = unitBytes.lowerBound + string.utf8.distance(from: string.startIndex, to: r.upperBound)
+        }
         var first = tokens.count
         var last = -1
         for (k, t) in tokens.enumerated() where t.end > a && t.start < e {

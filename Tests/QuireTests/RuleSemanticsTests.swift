@@ -113,6 +113,26 @@ import Testing
     #expect(try themes(cb, on: "I connect", speaker: "S Ramm") == [])
   }
 
+  /// A regex match's span in scalars (and its text), in an ASCII unit and in one with accents,
+  /// emoji and other scripts before it; one entry per span and pattern.
+  @Test func regexEvidenceSpansInAnyText() throws {
+    let cb = codebook([#"regex: "\\bmeet-?ups?\\b""#, #"any: ["meet*"]"#])
+    for prefix in ["We had ", "Café 😀 日本語 — ", ""] {
+      let text = prefix + "Meet-ups and meetups, then a meet-up."
+      let evidence = try #require(try codings(cb, on: text).first?.evidence)
+      let regex = evidence.filter { $0.pattern.hasPrefix("regex") || $0.pattern.contains("meet-?") }
+      #expect(regex.map(\.text) == ["Meet-ups", "meetups", "meet-up"])
+      let scalars = Array(text.unicodeScalars)
+      for e in evidence {
+        #expect(String(String.UnicodeScalarView(scalars[e.start..<e.end])) == e.text)
+      }
+      // Each span once per pattern, in text order.
+      let keys = evidence.map { "\($0.pattern)@\($0.start)-\($0.end)" }
+      #expect(Set(keys).count == keys.count)
+      #expect(evidence.map(\.start) == evidence.map(\.start).sorted())
+    }
+  }
+
   @Test func evidenceListsRulesAndSpans() throws {
     let cb = codebook([##"any: ["connect*", "#edchat"]"##])
     let result = try codings(cb, on: "Connecting via #edchat")
