@@ -7,6 +7,12 @@ extension TweetInfo {
   public var jsonBytes: [UInt8] {
     var o: [UInt8] = []
     o.reserveCapacity(256)
+    appendJSON(to: &o)
+    return o
+  }
+
+  /// Appends the JSON encoding to `o` (many posts' encodings into one buffer).
+  public func appendJSON(to o: inout [UInt8]) {
     var first = true
     func key(_ k: StaticString) {
       o.append(first ? UInt8(ascii: "{") : UInt8(ascii: ","))
@@ -57,7 +63,6 @@ extension TweetInfo {
     if !mentions.isEmpty { list("mentions", mentions) }
     if !urls.isEmpty { list("urls", urls) }
     o.append(UInt8(ascii: "}"))
-    return o
   }
 
   /// `https://x.com/HANDLE/status/ID`, the URL a post has unless its source gave another.

@@ -239,6 +239,46 @@ let storeTranscript = """
   }
 }
 
+@Suite struct LargeImportTests {
+  /// An archive large enough to be stored in runs (its posts encoded on one core while the run
+  /// before goes in on the other): every post comes back as it went in, in order.
+  @Test func aLargeArchiveStoresEveryPost() throws {
+    let dir = try TempDir()
+    defer { dir.cleanup() }
+    let store = try ProjectStore.create(at: dir.path("l.quire"))
+    let n = 60_000
+    var text = ""
+    var segments: [Segment] = []
+    segments.reserveCapacity(n)
+    var offset = 0
+    for i in 0..<n {
+      let body = i % 7 == 0 ? "Post \(i) — café “\(i)”" : "post \(i)"
+      if i > 0 {
+        text += "\n\n"
+        offset += 2
+      }
+      text += body
+      let length = body.unicodeScalars.count
+      var info = TweetInfo(id: "\(1000 + i)", authorHandle: "ann", authorName: "Ann", createdAt: "2020-01-01T00:00:00Z", url: "u\(i)")
+      info.likeCount = i % 5
+      if i % 3 == 0 { info.hashtags = ["tag\(i)"] }
+      // Some segments without a post, as a mixed source might have.
+      segments.append(
+        Segment(
+          ordinal: i, kind: i % 1000 == 999 ? .paragraph : .tweet, start: offset, end: offset + length, lineStart: 2 * i + 1,
+          lineEnd: 2 * i + 1, speaker: "@ann", tweet: i % 1000 == 999 ? nil : info))
+      offset += length
+    }
+    let imported = ImportedSource(
+      name: "big", kind: .tweets, format: "tweets-js", text: text, originalName: "tweets.js", sha256: "x", segments: segments)
+    _ = try store.importSource(imported)
+    let source = try #require(try store.sources().first)
+    let back = try store.segments(of: source.id)
+    #expect(back.count == n)
+    #expect(back == segments)
+  }
+}
+
 @Suite struct MigrationTests {
   /// A project made before `v4-coding-checks` keeps every coding through the table's rebuild,
   /// and the rebuilt table still refuses values outside its checks.
