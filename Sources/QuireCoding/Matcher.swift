@@ -137,13 +137,22 @@ struct Matcher {
   }
 
   /// Whether every item has a hit (a regex item counts as present: it has not run yet).
+  /// Whether every item has a hit (a regex counts as present: it is what is being decided).
+  /// Plain loops: a closure here would capture, and so copy, the whole matcher on every call.
   private func allPresent(_ items: [[Int]], in out: HitTable) -> Bool {
-    items.allSatisfy { item in
-      item.contains { id in
-        if case .regex = patterns[id] { return true }
-        return out.has(id)
+    for item in items {
+      var present = false
+      for id in item {
+        if case .regex = patterns[id] {
+          present = true
+        } else {
+          present = out.has(id)
+        }
+        if present { break }
       }
+      if !present { return false }
     }
+    return true
   }
 
   /// Readies the index for matching: call once after the last pattern is added.
@@ -297,7 +306,14 @@ struct Matcher {
     var lowered: [UInt8]? = nil
     for id in regexIDs {
       guard case .regex(let regex, _) = patterns[id] else { continue }
-      if let companions = regexCompanions[id], !companions.contains(where: { allPresent($0, in: out) }) { continue }
+      if let companions = regexCompanions[id] {
+        var possible = false
+        for c in companions where allPresent(c, in: out) {
+          possible = true
+          break
+        }
+        if !possible { continue }
+      }
       if let literals = regexLiterals[id] {
         if folds == nil { folds = Self.mayFoldToOtherLetters(b, unitBytes) }
         if folds == true {
