@@ -112,6 +112,9 @@ extension ProjectStore {
         }
       }
       Self.timing("read codings", since: t0)
+      // Summed over the sources, printed once.
+      var placesTime = Duration.zero
+      var madeTime = Duration.zero
       // The quotes of each theme, by its place in the codebook.
       var buckets = [[Quote]](repeating: [], count: max(1, codebook.themes.count))
       let segmentByOrdinal = try RawStatement(db, "SELECT \(Self.segmentColumns()) FROM segment WHERE source_id = ? AND ordinal = ?")
@@ -142,8 +145,7 @@ extension ProjectStore {
         let bytes = Array(source.text.utf8)
         t0 = ContinuousClock.now
         let places = Self.places(of: needed, in: bytes)
-        Self.timing("places", since: t0)
-        t0 = ContinuousClock.now
+        placesTime += ContinuousClock.now - t0
         // The coded segments. Codings come in text order, and so do segments: when there are
         // many, one ordered scan runs beside them, decoding only the segments coded and holding
         // one at a time; a segment out of that order, or a few codings, are looked up one by one.
@@ -180,9 +182,8 @@ extension ProjectStore {
           current = segmentByOrdinal.segment()
           return current
         }
-        Self.timing("segments", since: t0)
         t0 = ContinuousClock.now
-        defer { Self.timing("quotes made", since: t0) }
+        defer { madeTime += ContinuousClock.now - t0 }
         for row in rows {
           guard let theme = themeByKey[row.codeKey] else { continue }
           let start = row.start
@@ -241,6 +242,9 @@ extension ProjectStore {
       }
       // Sort small keys, then put each quote in its place by swaps (a swap moves a quote; a
       // copy would retain and release each of its strings).
+      if Self.timingEnabled {
+        FileHandle.standardError.write(Data("timing:   places \(placesTime)\ntiming:   quotes made \(madeTime)\n".utf8))
+      }
       // Theme by theme in codebook order; within a theme, as made: by source, then place.
       t0 = ContinuousClock.now
       var out: [Quote] = []
