@@ -73,17 +73,7 @@ extension ProjectStore {
         """
       if filter.coder != nil { sql += " AND k.name = ?" }
       sql += " ORDER BY c.start_offset, c.end_offset"
-      struct Found {
-        var ordinal: Int?
-        var start: Int
-        var end: Int
-        var codeKey: String
-        var status: CodingStatus
-        var origin: String
-        var evidence: String?
-        var coder: String
-        var quoteKey: String?
-      }
+      typealias Found = QuoteMaker.Row
       // The codings wanted, grouped by source.
       var bySource: [String: [Found]] = [:]
       var sourceOrder: [String] = []
@@ -115,24 +105,18 @@ extension ProjectStore {
       // Summed over the sources, printed once.
       var placesTime = Duration.zero
       var madeTime = Duration.zero
-      // The quotes of each theme, by its place in the codebook.
-      var buckets = [[Quote]](repeating: [], count: max(1, codebook.themes.count))
+      var segmentTime = Duration.zero
+      // The quotes of each theme, by its place in the codebook, in runs (a run per source, or
+      // per half of a large one), the runs in order.
+      let themeCount = max(1, codebook.themes.count)
+      var runs: [[[Quote]]] = []
       let segmentByOrdinal = try RawStatement(db, "SELECT \(Self.segmentColumns()) FROM segment WHERE source_id = ? AND ordinal = ?")
       let segmentRange = try RawStatement(
         db, "SELECT \(Self.segmentColumns()) FROM segment WHERE source_id = ? AND ordinal BETWEEN ? AND ? ORDER BY ordinal")
       let segmentAt = try RawStatement(
         db, "SELECT \(Self.segmentColumns()) FROM segment WHERE source_id = ? AND end_offset > ? ORDER BY end_offset LIMIT 1")
       let paths = Dictionary(uniqueKeysWithValues: codebook.themes.map { ($0.key, codebook.path(of: $0.key)) })
-      // Made once per account or speaker, not once per quote.
-      var apaAuthors: [String: String] = [:]
-      var attributions: [String: String] = [:]
-      func attribution(_ speaker: String?) -> String? {
-        guard let speaker else { return nil }
-        if let known = attributions[speaker] { return known }
-        let made = Citation.attribution(speaker)
-        attributions[speaker] = made
-        return made
-      }
+      var maker = QuoteMaker(themeByKey: themeByKey, position: position, paths: paths, evidence: filter.evidence)
       for sourceID in sourceOrder {
         guard let rows = bySource[sourceID],
           let srow = try Row.fetchOne(db, sql: "SELECT * FROM source WHERE id = ?", arguments: [sourceID])
@@ -184,74 +168,62 @@ extension ProjectStore {
         }
         t0 = ContinuousClock.now
         defer { madeTime += ContinuousClock.now - t0 }
+        // First the database: each coding's segment, in order.
+        var segments: [Segment?] = []
+        segments.reserveCapacity(rows.count)
         for row in rows {
-          guard let theme = themeByKey[row.codeKey] else { continue }
-          let start = row.start
-          let end = row.end
-          let status = row.status
           var segment: Segment? = nil
           if let ordinal = row.ordinal { segment = try codedSegment(ordinal: ordinal) }
           if segment == nil {
             segmentAt.reset()
             segmentAt.bind(1, sourceID)
-            segmentAt.bind(2, start)
+            segmentAt.bind(2, row.start)
             if try segmentAt.row() {
               let candidate = segmentAt.segment()
-              if candidate.start < max(end, start + 1) { segment = candidate }
+              if candidate.start < max(row.end, row.start + 1) { segment = candidate }
             }
           }
-          let a = places[start]?.byte ?? 0, b = places[end]?.byte ?? a
-          let text = String(decoding: bytes[min(a, bytes.count)..<min(max(a, b), bytes.count)], as: UTF8.self)
-          let lineStart = places[start]?.line ?? 1
-          let lineEnd = places[max(start, end - 1)]?.line ?? lineStart
-          let speaker = segment?.tweet.map { $0.authorName.isEmpty ? "@" + $0.authorHandle : $0.authorName } ?? segment?.speaker
-          let time = segment?.start == start ? segment?.timeStart : nil
-          let location: String
-          let citation: String
-          if let tweet = segment?.tweet {
-            location = tweet.url
-            let author: String
-            if let known = apaAuthors[tweet.authorName + "\u{1F}" + tweet.authorHandle] {
-              author = known
-            } else {
-              author = Citation.apaAuthor(name: tweet.authorName, handle: tweet.authorHandle)
-              apaAuthors[tweet.authorName + "\u{1F}" + tweet.authorHandle] = author
+          segments.append(segment)
+        }
+        segmentTime += ContinuousClock.now - t0
+        // Then the quotes, without it: a large source's on both cores, each half into buckets of
+        // its own, the first half's quotes of a theme put before the second's.
+        let input = QuoteMaker.Input(rows: rows, segments: segments, source: source, bytes: bytes, places: places)
+        if rows.count >= 20_000, ProcessInfo.processInfo.activeProcessorCount > 1 {
+          final class Halves: @unchecked Sendable {
+            var makers: [QuoteMaker]
+            var buckets: [[[Quote]]]
+            init(_ maker: QuoteMaker, _ themes: Int) {
+              makers = [maker, maker]
+              buckets = [Array(repeating: [], count: themes), Array(repeating: [], count: themes)]
             }
-            citation = Citation.tweet(tweet, text: text, author: author)
-          } else if source.kind == .interview {
-            location = Citation.interviewLocation(lineStart: lineStart, lineEnd: lineEnd, time: time)
-            citation = Citation.interview(speaker: speaker, number: source.number, lineStart: lineStart, lineEnd: lineEnd, time: time)
-          } else {
-            location = Citation.lines(lineStart, lineEnd)
-            citation = "(\(source.name), \(location))"
           }
-          let codeKey = row.codeKey
-          let coder = row.coder
-          let quoteKey = row.quoteKey
-          buckets[position[codeKey] ?? 0].append(
-            Quote(
-              key: quoteKey ?? "\(QuoteKey.prefix(for: speaker))-\(QuoteKey.pad(source.serial)).x\(start)",
-              codeKey: codeKey, codeName: theme.name, codePath: paths[codeKey] ?? theme.name, text: text,
-              sourceID: sourceID, sourceName: source.name, sourceKind: source.kind, sourceNumber: source.number,
-              segmentOrdinal: segment?.ordinal, speaker: speaker,
-              attribution: attribution(speaker) ?? source.name, start: start, end: end,
-              lineStart: lineStart, lineEnd: lineEnd, timeStart: time, location: location, citation: citation,
-              status: status, coder: coder, origin: CodingOrigin(rawValue: row.origin) ?? .rule,
-              evidence: filter.evidence ? Self.evidence(row.evidence) : [], tweet: segment?.tweet))
+          let halves = Halves(maker, themeCount)
+          nonisolated(unsafe) let shared = input
+          let middle = rows.count / 2
+          DispatchQueue.concurrentPerform(iterations: 2) { h in
+            halves.makers[h].make(shared, h == 0 ? 0..<middle : middle..<shared.rows.count, into: &halves.buckets[h])
+          }
+          maker = halves.makers[0]
+          runs += halves.buckets
+        } else {
+          var buckets = [[Quote]](repeating: [], count: themeCount)
+          maker.make(input, 0..<rows.count, into: &buckets)
+          runs.append(buckets)
         }
       }
-      // Sort small keys, then put each quote in its place by swaps (a swap moves a quote; a
-      // copy would retain and release each of its strings).
       if Self.timingEnabled {
-        FileHandle.standardError.write(Data("timing:   places \(placesTime)\ntiming:   quotes made \(madeTime)\n".utf8))
+        FileHandle.standardError.write(Data("timing:   places \(placesTime)\ntiming:   quotes made \(madeTime) (their segments \(segmentTime))\n".utf8))
       }
       // Theme by theme in codebook order; within a theme, as made: by source, then place.
       t0 = ContinuousClock.now
       var out: [Quote] = []
-      out.reserveCapacity(buckets.reduce(0) { $0 + $1.count })
-      for k in buckets.indices {
-        out.append(contentsOf: buckets[k])
-        buckets[k] = []
+      out.reserveCapacity(runs.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } })
+      for k in 0..<themeCount {
+        for r in runs.indices {
+          out.append(contentsOf: runs[r][k])
+          runs[r][k] = []
+        }
       }
       Self.timing("ordered", since: t0)
       return out
@@ -391,6 +363,106 @@ extension ProjectStore {
         if let s = CodingStatus(rawValue: row["status"]) { out[row["code_key"], default: [:]][s] = row["n"] }
       }
       return out
+    }
+  }
+}
+
+/// Makes the quotes of one source's codings once their segments are read: no database, so a
+/// large source's codings are shared between cores. Author and attribution texts are made once
+/// per account or speaker.
+struct QuoteMaker {
+  /// A coding as read for a quote.
+  struct Row {
+    var ordinal: Int?
+    var start: Int
+    var end: Int
+    var codeKey: String
+    var status: CodingStatus
+    var origin: String
+    var evidence: String?
+    var coder: String
+    var quoteKey: String?
+  }
+
+  /// One source's codings (in text order), the segment of each, and the source's text.
+  struct Input {
+    var rows: [Row]
+    var segments: [Segment?]
+    var source: Source
+    var bytes: [UInt8]
+    var places: ProjectStore.Places
+  }
+
+  let themeByKey: [String: Theme]
+  let position: [String: Int]
+  let paths: [String: String]
+  let evidence: Bool
+  var apaAuthors: [String: String] = [:]
+  var attributions: [String: String] = [:]
+
+  init(themeByKey: [String: Theme], position: [String: Int], paths: [String: String], evidence: Bool) {
+    self.themeByKey = themeByKey
+    self.position = position
+    self.paths = paths
+    self.evidence = evidence
+  }
+
+  mutating func attribution(_ speaker: String?) -> String? {
+    guard let speaker else { return nil }
+    if let known = attributions[speaker] { return known }
+    let made = Citation.attribution(speaker)
+    attributions[speaker] = made
+    return made
+  }
+
+  /// The quotes of `input.rows[range]`, appended to `buckets` by their theme's place.
+  mutating func make(_ input: Input, _ range: Range<Int>, into buckets: inout [[Quote]]) {
+    let bytes = input.bytes
+    let places = input.places
+    let source = input.source
+    for i in range {
+      let row = input.rows[i]
+      guard let theme = themeByKey[row.codeKey] else { continue }
+      let segment = input.segments[i]
+      let start = row.start
+      let end = row.end
+      let a = places[start]?.byte ?? 0, b = places[end]?.byte ?? a
+      let text = String(decoding: bytes[min(a, bytes.count)..<min(max(a, b), bytes.count)], as: UTF8.self)
+      let lineStart = places[start]?.line ?? 1
+      let lineEnd = places[max(start, end - 1)]?.line ?? lineStart
+      let speaker = segment?.tweet.map { $0.authorName.isEmpty ? "@" + $0.authorHandle : $0.authorName } ?? segment?.speaker
+      let time = segment?.start == start ? segment?.timeStart : nil
+      let location: String
+      let citation: String
+      if let tweet = segment?.tweet {
+        location = tweet.url
+        let author: String
+        let authorKey = tweet.authorName + "\u{1F}" + tweet.authorHandle
+        if let known = apaAuthors[authorKey] {
+          author = known
+        } else {
+          author = Citation.apaAuthor(name: tweet.authorName, handle: tweet.authorHandle)
+          apaAuthors[authorKey] = author
+        }
+        citation = Citation.tweet(tweet, text: text, author: author)
+      } else if source.kind == .interview {
+        location = Citation.interviewLocation(lineStart: lineStart, lineEnd: lineEnd, time: time)
+        citation = Citation.interview(speaker: speaker, number: source.number, lineStart: lineStart, lineEnd: lineEnd, time: time)
+      } else {
+        location = Citation.lines(lineStart, lineEnd)
+        citation = "(\(source.name), \(location))"
+      }
+      let codeKey = row.codeKey
+      buckets[position[codeKey] ?? 0].append(
+        Quote(
+          key: row.quoteKey ?? "\(QuoteKey.prefix(for: speaker))-\(QuoteKey.pad(source.serial)).x\(start)",
+          codeKey: codeKey, codeName: theme.name, codePath: paths[codeKey] ?? theme.name, text: text,
+          sourceID: source.id, sourceName: source.name, sourceKind: source.kind, sourceNumber: source.number,
+          segmentOrdinal: segment?.ordinal, speaker: speaker,
+          attribution: attribution(speaker) ?? source.name, start: start, end: end,
+          lineStart: lineStart, lineEnd: lineEnd, timeStart: time, location: location, citation: citation,
+          status: row.status, coder: row.coder, origin: CodingOrigin(rawValue: row.origin) ?? .rule,
+          evidence: evidence ? ProjectStore.evidence(row.evidence) : [], tweet: segment?.tweet))
     }
   }
 }

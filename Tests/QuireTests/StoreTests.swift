@@ -246,7 +246,7 @@ let storeTranscript = """
     let dir = try TempDir()
     defer { dir.cleanup() }
     let store = try ProjectStore.create(at: dir.path("l.quire"))
-    let n = 60_000
+    let n = 30_000
     var text = ""
     var segments: [Segment] = []
     segments.reserveCapacity(n)
@@ -276,6 +276,24 @@ let storeTranscript = """
     let back = try store.segments(of: source.id)
     #expect(back.count == n)
     #expect(back == segments)
+
+    // Its quotes are made on both cores, half each: still theme by theme, in text order.
+    let cb = try CodebookLoader.parse(
+      yaml: "name: L\nthemes:\n  - name: Posts\n    key: posts\n    rules: [\"post*\"]\n  - name: Cafe\n    key: cafe\n    rules: [\"café\"]\n",
+      file: "l.yml")
+    try store.saveCodebook(cb, file: "l.yml")
+    let engine = try CodingEngine(codebook: cb)
+    _ = try store.replaceRuleSuggestions(engine.code(source: source, segments: back, coder: "rules"), coder: "rules")
+    let quotes = try store.quotes()
+    let posts = quotes.prefix { $0.codeKey == "posts" }
+    let cafe = quotes.dropFirst(posts.count)
+    #expect(posts.count == n - n / 1000)
+    #expect(cafe.count == (0..<n).filter { $0 % 7 == 0 && $0 % 1000 != 999 }.count)
+    #expect(cafe.allSatisfy { $0.codeKey == "cafe" && $0.text.hasPrefix("Post ") && $0.speaker == "Ann" })
+    #expect(zip(posts, posts.dropFirst()).allSatisfy { $0.start < $1.start })
+    #expect(zip(cafe, cafe.dropFirst()).allSatisfy { $0.start < $1.start })
+    #expect(Set(quotes.map(\.key)).count == posts.count)
+    #expect(posts.allSatisfy { q in q.citation.contains("[Tweet]") && q.location == "u\(Int(q.text.split(separator: " ")[1].filter(\.isNumber))!)" })
   }
 }
 
