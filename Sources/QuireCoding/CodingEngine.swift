@@ -123,6 +123,10 @@ public struct CodingEngine: @unchecked Sendable {
   /// sentences) for interviews, paragraphs (or sentences) for documents; tweets are always
   /// coded whole.
   public func units(of source: Source, segments: [Segment], scalars: [Unicode.Scalar]) -> [CodingUnit] {
+    units(of: source, segments: segments[...], scalars: scalars)
+  }
+
+  func units(of source: Source, segments: ArraySlice<Segment>, scalars: [Unicode.Scalar]) -> [CodingUnit] {
     var units: [CodingUnit] = []
     units.reserveCapacity(segments.count)
     for seg in segments {
@@ -241,21 +245,22 @@ public struct CodingEngine: @unchecked Sendable {
     // Scalars are needed only to split turns into paragraphs or sentences; matching works on
     // the text's UTF-8 bytes.
     let splits = source.kind != .tweets && (codebook.options.unit == .paragraph || codebook.options.unit == .sentence)
-    let units = units(of: source, segments: segments, scalars: splits ? source.text.scalarArray : [])
+    let scalars = splits ? source.text.scalarArray : []
     var text = source.text
     return text.withUTF8 { bytes in
-      // A large source is coded on two cores, in chunks each core takes as it finishes the one
-      // before (halves by count can differ in cost by half again): units are independent, and
-      // the chunks' suggestions joined in order are exactly those of one pass.
+      // A large source is coded on two cores, in chunks of segments each core takes as it
+      // finishes the one before (halves by count can differ in cost by half again), making the
+      // chunk's units itself: units are independent, and the chunks' suggestions joined in order
+      // are exactly those of one pass.
       // The second core gets an engine of its own (its own compiled regexes): nothing mutable is
       // shared between the threads.
-      guard parallel, units.count >= Self.parallelThreshold, ProcessInfo.processInfo.activeProcessorCount > 1,
+      guard parallel, segments.count >= Self.parallelThreshold, ProcessInfo.processInfo.activeProcessorCount > 1,
         let engine = try? CodingEngine(codebook: codebook)
       else {
-        return code(source: source, bytes: bytes, units: units[...], coder: coder)
+        return code(source: source, bytes: bytes, units: units(of: source, segments: segments, scalars: scalars)[...], coder: coder)
       }
       let chunk = Self.chunkSize
-      let chunks = (units.count + chunk - 1) / chunk
+      let chunks = (segments.count + chunk - 1) / chunk
       final class Chunks: @unchecked Sendable {
         var codings: [[Coding]]
         var next = 0
@@ -271,7 +276,8 @@ public struct CodingEngine: @unchecked Sendable {
       var byte = 0
       var scalar = 0
       for k in 0..<chunks {
-        let target = units[k * chunk].start
+        // A chunk's units start at or after its first segment's start.
+        let target = segments[k * chunk].start
         if target < scalar {
           byte = 0
           scalar = 0
@@ -286,8 +292,9 @@ public struct CodingEngine: @unchecked Sendable {
         while true {
           let k = results.take()
           guard k < chunks else { break }
-          let range = k * chunk..<min(units.count, (k + 1) * chunk)
-          results.put(k, engines[worker].code(source: source, bytes: shared, units: units[range], coder: coder, from: chunkStarts[k]))
+          let range = k * chunk..<min(segments.count, (k + 1) * chunk)
+          let units = engines[worker].units(of: source, segments: segments[range], scalars: scalars)
+          results.put(k, engines[worker].code(source: source, bytes: shared, units: units[...], coder: coder, from: chunkStarts[k]))
         }
       }
       var all: [Coding] = []
@@ -297,10 +304,10 @@ public struct CodingEngine: @unchecked Sendable {
     }
   }
 
-  /// Units per piece of work when a large source is shared between cores.
+  /// Segments per piece of work when a large source is shared between cores.
   static let chunkSize = 8192
 
-  /// From this many units on, a source is coded on two cores.
+  /// From this many segments on, a source is coded on two cores.
   static let parallelThreshold = 20_000
 
   /// Moves a (byte, scalar) position forward to scalar `target` over valid UTF-8: eight ASCII

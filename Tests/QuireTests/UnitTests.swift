@@ -34,6 +34,35 @@ import Testing
     #expect(result.map(\.start) == [6, 18])
   }
 
+  /// A source large enough to be coded in chunks on two cores gives exactly the codings of one
+  /// pass, with units split into sentences inside each chunk.
+  @Test func chunkedCodingIsOnePass() throws {
+    let cb = try CodebookLoader.parse(yaml: codebook([#"any: ["connect*", "meet*"]"#], options: "{unit: sentence}"), file: "c.yml")
+    let engine = try CodingEngine(codebook: cb)
+    var text = ""
+    var length = 0
+    var segments: [Segment] = []
+    let n = CodingEngine.parallelThreshold + 5
+    for i in 0..<n {
+      let speaker = i % 2 == 0 ? "Interviewer" : "Ann Lee"
+      let body = i % 3 == 0 ? "Hello. We connect at meetups — café \(i). Done." : "Nothing \(i) here. 😀 Still nothing."
+      let scalars = body.unicodeScalars.count
+      text += body + "\n"
+      segments.append(
+        Segment(
+          ordinal: i, kind: .turn, start: length, end: length + scalars, lineStart: i + 1, lineEnd: i + 1, speaker: speaker,
+          isInterviewer: speaker == "Interviewer"))
+      length += scalars + 1
+    }
+    let source = Source(
+      id: "s", name: "s", kind: .interview, format: "text", text: text, originalName: "s.txt", sha256: "x", importerVersion: "t",
+      importedAt: "t", serial: 1, number: 1)
+    let chunked = engine.code(source: source, segments: segments, coder: "rules", parallel: true)
+    let single = engine.code(source: source, segments: segments, coder: "rules", parallel: false)
+    #expect(chunked.count == (0..<n).filter { $0 % 3 == 0 }.count)
+    #expect(chunked == single)
+  }
+
   @Test func interviewerLabels() {
     let o = ImportOptions()
     #expect(o.isInterviewer("Interviewer"))
