@@ -107,6 +107,12 @@ extension Evidence {
   public static func json(_ list: [Evidence]) -> String {
     var o: [UInt8] = []
     o.reserveCapacity(48 * list.count + 64)
+    appendJSON(list, to: &o)
+    return String(decoding: o, as: UTF8.self)
+  }
+
+  /// `json(list)`'s bytes, appended to `o`.
+  public static func appendJSON(_ list: [Evidence], to o: inout [UInt8]) {
     o.append(UInt8(ascii: "["))
     var i = 0
     while i < list.count {
@@ -136,7 +142,6 @@ extension Evidence {
       o.append(contentsOf: "]}".utf8)
     }
     o.append(UInt8(ascii: "]"))
-    return String(decoding: o, as: UTF8.self)
   }
 
   static func appendInt(_ n: Int, to o: inout [UInt8]) {

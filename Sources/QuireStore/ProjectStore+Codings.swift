@@ -92,9 +92,19 @@ extension ProjectStore {
         guard listChanges else { return }
         summary.changes.append(RecodeChange(kind: kind, sourceID: c.sourceID, start: c.start, end: c.end, codeKey: c.codeKey, evidence: c.evidence.map(\.text)))
       }
+      // What every new row shares is bound once (bindings last across resets); the evidence is
+      // written into one reused buffer and bound in place.
+      insert.bind(6, Int(coderID))
+      insert.bind(8, now)
+      insert.bind(9, now)
+      var boundSource: String? = nil
+      var json: [UInt8] = []
+      json.reserveCapacity(4096)
       for c in codings {
         let key = Key(source: c.sourceID, start: c.start, end: c.end, code: c.codeKey)
-        let evidence = Evidence.json(c.evidence)
+        json.removeAll(keepingCapacity: true)
+        Evidence.appendJSON(c.evidence, to: &json)
+        var evidence: String { String(decoding: json, as: UTF8.self) }
         passages.append((c.sourceID, c.start, c.end, c.segmentOrdinal))
         if !decided.isEmpty, let d = decided[key] {
           // A rejected suggestion comes back only when its evidence changed.
@@ -122,17 +132,19 @@ extension ProjectStore {
         } else {
           summary.added += 1
           change(.added, c)
-          insert.reset()
-          insert.bind(1, c.sourceID)
+          insert.resetKeepingBindings()
+          if boundSource != c.sourceID {
+            insert.bind(1, c.sourceID)
+            boundSource = c.sourceID
+          }
           insert.bind(2, c.segmentOrdinal)
           insert.bind(3, c.start)
           insert.bind(4, c.end)
           insert.bind(5, c.codeKey)
-          insert.bind(6, Int(coderID))
-          insert.bind(7, evidence)
-          insert.bind(8, now)
-          insert.bind(9, now)
-          try insert.step()
+          try json.withUnsafeBufferPointer { b in
+            insert.bindInPlace(7, b)
+            try insert.step()
+          }
         }
       }
       for (key, old) in suggested where !keep.contains(old.id) {

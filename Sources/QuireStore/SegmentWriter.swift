@@ -147,6 +147,18 @@ final class RawStatement {
     sqlite3_clear_bindings(stmt)
   }
 
+  /// Resets the statement for its next run, leaving its bound values in place.
+  func resetKeepingBindings() {
+    sqlite3_reset(stmt)
+  }
+
+  /// Binds UTF-8 text without SQLite copying it: the bytes must stay where they are until the
+  /// statement has run.
+  func bindInPlace(_ i: Int32, _ b: UnsafeBufferPointer<UInt8>) {
+    let p = UnsafeRawPointer(b.baseAddress ?? UnsafePointer(bitPattern: 1)!).assumingMemoryBound(to: CChar.self)
+    sqlite3_bind_text(stmt, i, p, Int32(b.count), nil)
+  }
+
   func bind(_ i: Int32, _ s: String?) {
     // With its length: text holding a NUL is stored whole.
     if let s { sqlite3_bind_text(stmt, i, s, Int32(s.utf8.count), SegmentWriter.transient) } else { sqlite3_bind_null(stmt, i) }
