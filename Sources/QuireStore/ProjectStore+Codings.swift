@@ -210,6 +210,7 @@ extension ProjectStore {
       return (true, s.text(0))
     }
     var prefixes: [String: String] = [:]
+    var boundSource: String? = nil
     for sourceID in bySource.keys.sorted() {
       guard var list = bySource[sourceID] else { continue }
       list.sort { ($0.start, $0.end) < ($1.start, $1.end) }
@@ -246,9 +247,12 @@ extension ProjectStore {
           prefix = QuoteKey.prefix(for: name)
           prefixes[name ?? ""] = prefix
         }
-        insert.reset()
+        insert.resetKeepingBindings()
         insert.bind(1, prefix + "-" + serialText + "." + QuoteKey.pad(seq))
-        insert.bind(2, sourceID)
+        if boundSource != sourceID {
+          insert.bind(2, sourceID)
+          boundSource = sourceID
+        }
         insert.bind(3, start)
         insert.bind(4, end)
         insert.bind(5, seq)

@@ -64,27 +64,37 @@ enum SegmentWriter {
       }
       return e
     }
+    // Bound values last across resets: the source, and a kind or speaker the row before had, are
+    // bound once; the posts' JSON is bound in place from the run's buffer.
+    text(1, sourceID)
+    var boundKind: SegmentKind? = nil
+    var boundSpeaker: String?? = .none
     func insert(_ range: Range<Int>, _ encoded: Encoded) throws {
       try encoded.bytes.withUnsafeBufferPointer { json in
         var from = 0
         for (k, n) in range.enumerated() {
           let seg = segments[n]
           sqlite3_reset(stmt)
-          text(1, sourceID)
           sqlite3_bind_int64(stmt, 2, Int64(seg.ordinal))
-          text(3, seg.kind.rawValue)
+          if boundKind != seg.kind {
+            text(3, seg.kind.rawValue)
+            boundKind = seg.kind
+          }
           sqlite3_bind_int64(stmt, 4, Int64(seg.start))
           sqlite3_bind_int64(stmt, 5, Int64(seg.end))
           sqlite3_bind_int64(stmt, 6, Int64(seg.lineStart))
           sqlite3_bind_int64(stmt, 7, Int64(seg.lineEnd))
-          text(8, seg.speaker)
+          if boundSpeaker != .some(seg.speaker) {
+            text(8, seg.speaker)
+            boundSpeaker = .some(seg.speaker)
+          }
           sqlite3_bind_int64(stmt, 9, seg.isInterviewer ? 1 : 0)
           real(10, seg.timeStart)
           real(11, seg.timeEnd)
           if let c = cases[n] { sqlite3_bind_int64(stmt, 12, c) } else { sqlite3_bind_null(stmt, 12) }
           if let end = encoded.ends[k] {
             let p = UnsafeRawPointer(json.baseAddress! + from).assumingMemoryBound(to: CChar.self)
-            sqlite3_bind_text(stmt, 13, p, Int32(end - from), transient)
+            sqlite3_bind_text(stmt, 13, p, Int32(end - from), nil)
             from = end
           } else {
             sqlite3_bind_null(stmt, 13)
