@@ -226,17 +226,10 @@ extension ProjectStore {
     }
   }
 
-  /// The columns `segment(positional:)` reads, in its order: by position, since looking columns
+  /// The columns `RawStatement.segment()` reads, in its order: by position, since looking columns
   /// up by name costs more than reading them.
   static func segmentColumns(tweets: Bool = true) -> String {
     "ordinal, kind, start_offset, end_offset, line_start, line_end, speaker, is_interviewer, time_start, time_end, \(tweets ? "tweet" : "NULL")"
-  }
-
-  static func segment(positional row: Row) -> Segment {
-    Segment(
-      ordinal: row[0], kind: SegmentKind(rawValue: row[1]) ?? .paragraph, start: row[2], end: row[3], lineStart: row[4],
-      lineEnd: row[5], speaker: row[6], isInterviewer: row[7], timeStart: row[8], timeEnd: row[9],
-      tweet: (row[10] as String?).flatMap { TweetInfo(json: $0) ?? Self.decode(TweetInfo.self, $0) })
   }
 
   /// One summary per source, for `quire sources`.
