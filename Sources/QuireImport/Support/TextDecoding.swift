@@ -59,9 +59,15 @@ public enum TextDecoding {
 
   /// 1-based line and column (in bytes) of a byte offset.
   public static func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
-    var line = 1
-    var lineStart = 0
-    var i = 0
+    lineAndColumn(of: offset, in: bytes, from: 0, line: 1, lineStart: 0)
+  }
+
+  /// `lineAndColumn(of:in:)` counting from `from`, where the line is `line` and began at
+  /// `lineStart`.
+  static func lineAndColumn(of offset: Int, in bytes: [UInt8], from: Int, line: Int, lineStart: Int) -> (Int, Int) {
+    var line = line
+    var lineStart = lineStart
+    var i = from
     let end = min(offset, bytes.count)
     while i < end {
       if bytes[i] == 0x0A {
@@ -111,17 +117,7 @@ struct LineIndex: Sendable {
     let offset = min(offset, bytes.count)
     let b = min(offset / Self.block, before.count - 1)
     guard b >= 0 else { return (1, offset + 1) }
-    var line = 1 + before[b]
-    var lineStart = lastBefore[b] + 1
-    var i = b * Self.block
-    while i < offset {
-      if bytes[i] == 0x0A {
-        line += 1
-        lineStart = i + 1
-      }
-      i += 1
-    }
-    return (line, offset - lineStart + 1)
+    return TextDecoding.lineAndColumn(of: offset, in: bytes, from: b * Self.block, line: 1 + before[b], lineStart: lastBefore[b] + 1)
   }
 }
 
