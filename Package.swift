@@ -35,7 +35,10 @@ let package = Package(
     ),
     .target(
       name: "QuireCoding",
-      dependencies: ["QuireCore", .product(name: "Yams", package: "Yams")]
+      dependencies: ["QuireCore", .product(name: "Yams", package: "Yams")],
+      // Regexes run through the ICU that Foundation ships with the toolchain (`_FoundationICU`,
+      // the engine behind `NSRegularExpression` there): its C API matches UTF-8 in place.
+      linkerSettings: [.linkedLibrary("_FoundationICU", .when(platforms: [.linux]))]
     ),
     .target(
       name: "QuireStore",

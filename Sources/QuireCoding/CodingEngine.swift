@@ -218,9 +218,8 @@ public struct CodingEngine: @unchecked Sendable {
     for i in sources.indices where sources[i].segments.count >= Self.parallelThreshold {
       results.codings[i] = code(source: sources[i].source, segments: sources[i].segments, coder: coder)
     }
-    if small.count > 1, ProcessInfo.processInfo.activeProcessorCount > 1, let second = try? CodingEngine(codebook: codebook) {
-      let engines = [self, second]
-      DispatchQueue.concurrentPerform(iterations: 2) { worker in
+    if small.count > 1, ProcessInfo.processInfo.activeProcessorCount > 1 {
+      DispatchQueue.concurrentPerform(iterations: 2) { _ in
         while true {
           results.lock.lock()
           let k = results.next
@@ -228,7 +227,7 @@ public struct CodingEngine: @unchecked Sendable {
           results.lock.unlock()
           guard k < small.count else { return }
           let i = small[k]
-          let out = engines[worker].code(source: sources[i].source, segments: sources[i].segments, coder: coder, parallel: false)
+          let out = self.code(source: sources[i].source, segments: sources[i].segments, coder: coder, parallel: false)
           results.lock.lock()
           results.codings[i] = out
           results.lock.unlock()
@@ -252,11 +251,9 @@ public struct CodingEngine: @unchecked Sendable {
       // finishes the one before (halves by count can differ in cost by half again), making the
       // chunk's units itself: units are independent, and the chunks' suggestions joined in order
       // are exactly those of one pass.
-      // The second core gets an engine of its own (its own compiled regexes): nothing mutable is
+      // Each chunk matches its regexes with clones of its own (`RegexRunner`): nothing mutable is
       // shared between the threads.
-      guard parallel, segments.count >= Self.parallelThreshold, ProcessInfo.processInfo.activeProcessorCount > 1,
-        let engine = try? CodingEngine(codebook: codebook)
-      else {
+      guard parallel, segments.count >= Self.parallelThreshold, ProcessInfo.processInfo.activeProcessorCount > 1 else {
         return code(source: source, bytes: bytes, units: units(of: source, segments: segments, scalars: scalars)[...], coder: coder)
       }
       let chunk = Self.chunkSize
@@ -287,14 +284,14 @@ public struct CodingEngine: @unchecked Sendable {
       }
       nonisolated(unsafe) let shared = bytes
       let chunkStarts = starts
-      let engines = [self, engine]
-      DispatchQueue.concurrentPerform(iterations: 2) { worker in
+      DispatchQueue.concurrentPerform(iterations: 2) { _ in
+        let runner = RegexRunner(matcher.regexes)
         while true {
           let k = results.take()
           guard k < chunks else { break }
           let range = k * chunk..<min(segments.count, (k + 1) * chunk)
-          let units = engines[worker].units(of: source, segments: segments[range], scalars: scalars)
-          results.put(k, engines[worker].code(source: source, bytes: shared, units: units[...], coder: coder, from: chunkStarts[k]))
+          let units = self.units(of: source, segments: segments[range], scalars: scalars)
+          results.put(k, self.code(source: source, bytes: shared, units: units[...], coder: coder, from: chunkStarts[k], runner: runner))
         }
       }
       var all: [Coding] = []
@@ -338,8 +335,10 @@ public struct CodingEngine: @unchecked Sendable {
   /// first unit's start, so a chunk from the middle of a large source does not walk the text from
   /// its beginning.
   func code(
-    source: Source, bytes: UnsafeBufferPointer<UInt8>, units: ArraySlice<CodingUnit>, coder: String, from: (byte: Int, scalar: Int) = (0, 0)
+    source: Source, bytes: UnsafeBufferPointer<UInt8>, units: ArraySlice<CodingUnit>, coder: String, from: (byte: Int, scalar: Int) = (0, 0),
+    runner: RegexRunner? = nil
   ) -> [Coding] {
+    let runner = runner ?? RegexRunner(matcher.regexes)
     var codings: [Coding] = []
     var hits = HitTable(patterns: matcher.patterns.count)
     var state = RuleIndex.State(ruleIndex)
@@ -361,7 +360,7 @@ public struct CodingEngine: @unchecked Sendable {
       let unitBytes = unitStart..<byte
       matcher.tokenizer.scan(bytes, bytes: unitBytes, scalarStart: unit.start, into: &scanned)
       matcher.hits(
-        bytes: bytes, unitBytes: unitBytes, unitScalarStart: unit.start, unit: scanned, into: &hits, scratch: &scratch, wordIDs: &wordIDs)
+        bytes: bytes, unitBytes: unitBytes, unitScalarStart: unit.start, unit: scanned, into: &hits, scratch: &scratch, wordIDs: &wordIDs, regexRunner: runner)
       if hits.isEmpty { continue }
       // Only themes with a rule whose items are all present can apply; visit them in codebook order.
       ruleIndex.candidates(hits: hits, into: &candidates, state: &state)
@@ -527,14 +526,27 @@ struct RuleIndex: Sendable {
   private var ruleNegative: [Bool] = []
   private var slots = 0
   private var themeCount = 0
+  /// By pattern id, the themes a one-item rule (`any`, `regex`, `not`) makes a candidate (or
+  /// rules out) as soon as the pattern has a hit: `theme << 1 | negated`. Those rules need no
+  /// counting.
+  private var direct = PackedLists<Int32>()
 
   init() {}
 
   init(themes: [CodingEngine.CompiledTheme], patterns: Int) {
     var refs = [[(Int32, Int32)]](repeating: [], count: patterns)
+    var directRefs = [Set<Int32>](repeating: [], count: patterns)
     themeCount = themes.count
     for (index, theme) in themes.enumerated() {
       for rule in theme.positive + theme.negative {
+        switch rule.kind {
+        case .any, .regex, .not:
+          let value = Int32(index) << 1 | (rule.kind == .not ? 1 : 0)
+          for item in rule.items { for id in item { directRefs[id].insert(value) } }
+          continue
+        case .all, .near:
+          break
+        }
         let r = Int32(ruleTheme.count)
         ruleTheme.append(Int32(index))
         ruleNegative.append(rule.kind == .not)
@@ -550,6 +562,7 @@ struct RuleIndex: Sendable {
         }
       }
     }
+    for list in directRefs { direct.append(list.sorted()) }
     for list in refs {
       for (r, slot) in list {
         refRules.append(r)
@@ -581,31 +594,49 @@ struct RuleIndex: Sendable {
   /// The themes (indexes, in codebook order) that may apply to a unit with these hits.
   func candidates(hits: HitTable, into out: inout [Int], state: inout State) {
     out.removeAll(keepingCapacity: true)
-    for id in hits.touched {
-      for k in Int(refOffsets[id])..<Int(refOffsets[id + 1]) {
-        let slot = Int(refSlots[k])
-        if state.itemSeen[slot] { continue }
-        state.itemSeen[slot] = true
-        state.touchedSlots.append(Int32(slot))
-        let r = Int(refRules[k])
-        if state.ruleCount[r] == 0 { state.touchedRules.append(Int32(r)) }
-        state.ruleCount[r] += 1
+    // Through buffer pointers: array subscripts here cost a uniqueness check and a bounds check
+    // per write, and this runs for every hit of every unit.
+    refOffsets.withUnsafeBufferPointer { refOffsets in
+      refSlots.withUnsafeBufferPointer { refSlots in
+        refRules.withUnsafeBufferPointer { refRules in
+          state.itemSeen.withUnsafeMutableBufferPointer { itemSeen in
+            state.ruleCount.withUnsafeMutableBufferPointer { ruleCount in
+              for id in hits.touched {
+                for k in direct.range(id) {
+                  let v = Int(direct[k])
+                  let t = v >> 1
+                  if state.themeState[t] == 0 { state.touchedThemes.append(Int32(t)) }
+                  state.themeState[t] |= v & 1 == 1 ? Self.negated : Self.mayApply
+                }
+                for k in Int(refOffsets[id])..<Int(refOffsets[id + 1]) {
+                  let slot = Int(refSlots[k])
+                  if itemSeen[slot] { continue }
+                  itemSeen[slot] = true
+                  state.touchedSlots.append(Int32(slot))
+                  let r = Int(refRules[k])
+                  if ruleCount[r] == 0 { state.touchedRules.append(Int32(r)) }
+                  ruleCount[r] += 1
+                }
+              }
+              for r32 in state.touchedRules {
+                let r = Int(r32)
+                let t = Int(ruleTheme[r])
+                if ruleCount[r] >= ruleNeed[r] {
+                  if state.themeState[t] == 0 { state.touchedThemes.append(Int32(t)) }
+                  state.themeState[t] |= ruleNegative[r] ? Self.negated : Self.mayApply
+                }
+                ruleCount[r] = 0
+              }
+              for slot in state.touchedSlots { itemSeen[Int(slot)] = false }
+            }
+          }
+        }
       }
-    }
-    for r32 in state.touchedRules {
-      let r = Int(r32)
-      let t = Int(ruleTheme[r])
-      if state.ruleCount[r] >= ruleNeed[r] {
-        if state.themeState[t] == 0 { state.touchedThemes.append(Int32(t)) }
-        state.themeState[t] |= ruleNegative[r] ? Self.negated : Self.mayApply
-      }
-      state.ruleCount[r] = 0
     }
     for t in state.touchedThemes {
       if state.themeState[Int(t)] == Self.mayApply { out.append(Int(t)) }
       state.themeState[Int(t)] = 0
     }
-    for slot in state.touchedSlots { state.itemSeen[Int(slot)] = false }
     state.touchedSlots.removeAll(keepingCapacity: true)
     state.touchedRules.removeAll(keepingCapacity: true)
     state.touchedThemes.removeAll(keepingCapacity: true)

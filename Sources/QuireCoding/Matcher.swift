@@ -17,7 +17,8 @@ public struct Hit: Sendable, Equatable {
 /// A pattern of the compiled codebook: a token pattern or a regex.
 enum PatternEntry {
   case tokens(CompiledPattern, display: String)
-  case regex(NSRegularExpression, display: String)
+  /// A regex: its index in `Matcher.regexes`.
+  case regex(Int, display: String)
 
   var display: String {
     switch self {
@@ -47,14 +48,32 @@ struct Matcher {
   private var testCount: [Int32] = []
   private var tests: [ByteTest] = []
   private var prefixBytes: [UInt8] = []
+  /// The regexes' pattern ids, and (by the same index) the compiled regexes.
   private(set) var regexIDs: [Int] = []
-  /// For each regex id, sets of ASCII literals (one per branch): a unit must contain every
-  /// literal of some set for the regex to run.
-  private var regexLiterals: [Int: [[[UInt8]]]] = [:]
-  /// For a regex used only inside `all` and `near` rules: the other items of each such rule. The
-  /// regex runs only in a unit where, for some rule, every other item has a hit (a regex among
-  /// them counts as present): elsewhere none of its rules can fire, so its matches cannot matter.
-  private var regexCompanions: [Int: [[[Int]]]] = [:]
+  private(set) var regexes: [CompiledRegex] = []
+  /// By pattern id: whether it is a regex.
+  private var isRegex: [Bool] = []
+  /// By regex index, sets of ASCII literals (one per branch): a unit must contain every literal
+  /// of some set for the regex to run (none: the regex is not filtered).
+  private var regexLiterals: [[[[UInt8]]]] = []
+  /// By regex index, for a regex used only inside `all` and `near` rules: the other items of each
+  /// such rule. The regex runs only in a unit where, for some rule, every other item has a hit (a
+  /// regex among them counts as present): elsewhere none of its rules can fire, so its matches
+  /// cannot matter. Empty: the regex always runs.
+  private var regexCompanions: [[[[Int]]]] = []
+  /// By regex index, bit 0: it has literals, bit 1: it has companions. A flat array: checking
+  /// every regex of a large codebook on every unit then reads one cache line, not one array
+  /// header per regex.
+  private var regexGates: [UInt8] = []
+  /// `regexLiterals` and `regexCompanions` packed by `freeze` for matching: both cores read
+  /// them for every unit, and reading a nested array would retain it, each retain contending
+  /// for the same reference count.
+  private var literalSets = PackedLists<Int32>()  // regex index → its literal sets
+  private var setLiterals = PackedLists<Int32>()  // literal set → its literals
+  private var literalBytes = PackedLists<UInt8>()  // literal → its bytes
+  private var companionRules = PackedLists<Int32>()  // regex index → its companion rules
+  private var ruleItems = PackedLists<Int32>()  // companion rule → its items
+  private var itemPatterns = PackedLists<Int32>()  // item → its pattern ids
   let tokenizer: Tokenizer
 
   /// One word of a phrase: an exact vocabulary id, or a prefix's bytes in `prefixBytes`.
@@ -76,6 +95,7 @@ struct Matcher {
     let compiled = try CompiledPattern.compile(raw, tokenizer: tokenizer)
     let id = patterns.count
     patterns.append(.tokens(compiled, display: raw))
+    isRegex.append(false)
     ids[key] = id
     testStart.append(Int32(tests.count))
     testCount.append(0)
@@ -110,49 +130,70 @@ struct Matcher {
   mutating func add(regex spec: RegexSpec) throws(PatternError) -> Int {
     let key = (spec.caseSensitive ? "R:" : "r:") + spec.pattern
     if let id = ids[key] { return id }
-    let regex: NSRegularExpression
-    do {
-      regex = try NSRegularExpression(pattern: spec.pattern, options: spec.caseSensitive ? [] : [.caseInsensitive])
-    } catch {
+    guard let regex = CompiledRegex(pattern: spec.pattern, caseInsensitive: !spec.caseSensitive) else {
       throw PatternError(message: "regex '\(spec.pattern)' does not compile: expected an ICU regular expression")
     }
     let id = patterns.count
-    patterns.append(.regex(regex, display: "regex /\(spec.pattern)/"))
+    patterns.append(.regex(regexes.count, display: "regex /\(spec.pattern)/"))
+    isRegex.append(true)
     ids[key] = id
     testStart.append(Int32(tests.count))
     testCount.append(0)
     regexIDs.append(id)
+    regexes.append(regex)
+    regexCompanions.append([])
+    regexLiterals.append([])
+    regexGates.append(0)
     // Only ASCII literals: their case-insensitive search below never misses a match.
     if let sets = RegexPrefilter.requiredLiteralSets(spec.pattern) {
       // Per branch, its ASCII literals (a branch with none leaves the regex unfiltered).
       let ascii = sets.map { $0.filter { $0.unicodeScalars.allSatisfy(\.isASCII) } }
-      if ascii.allSatisfy({ !$0.isEmpty }) { regexLiterals[id] = ascii.map { $0.map { Array($0.utf8) } } }
+      if ascii.allSatisfy({ !$0.isEmpty }) {
+        regexLiterals[regexLiterals.count - 1] = ascii.map { $0.map { Array($0.utf8) } }
+        regexGates[regexGates.count - 1] |= 1
+      }
     }
     return id
   }
 
   /// Lets the regex run only where one of these lists of items is present (see `regexCompanions`).
   mutating func runRegex(_ id: Int, onlyWith companions: [[[Int]]]) {
-    regexCompanions[id] = companions
+    guard case .regex(let index, _) = patterns[id] else { return }
+    regexCompanions[index] = companions
+    if !companions.isEmpty { regexGates[index] |= 2 }
   }
 
-  /// Whether every item has a hit (a regex item counts as present: it has not run yet).
   /// Whether every item has a hit (a regex counts as present: it is what is being decided).
   /// Plain loops: a closure here would capture, and so copy, the whole matcher on every call.
-  private func allPresent(_ items: [[Int]], in out: HitTable) -> Bool {
-    for item in items {
+  private func allPresent(rule: Int, in out: HitTable) -> Bool {
+    for item in ruleItems.range(rule) {
       var present = false
-      for id in item {
-        if case .regex = patterns[id] {
-          present = true
-        } else {
-          present = out.has(id)
-        }
+      for k in itemPatterns.range(Int(ruleItems[item])) {
+        let id = Int(itemPatterns[k])
+        present = isRegex[id] || out.has(id)
         if present { break }
       }
       if !present { return false }
     }
     return true
+  }
+
+  /// Whether every literal of some set of regex `r` occurs in `haystack`.
+  private func anySetPresent(regex r: Int, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+    literalBytes.values.withUnsafeBufferPointer { pool in
+      for set in literalSets.range(r) {
+        var all = true
+        for k in setLiterals.range(Int(literalSets[set])) {
+          let bytes = literalBytes.range(Int(setLiterals[k]))
+          if !Self.find(UnsafeBufferPointer(rebasing: pool[bytes]), in: haystack) {
+            all = false
+            break
+          }
+        }
+        if all { return true }
+      }
+      return false
+    }
   }
 
   /// Readies the index for matching: call once after the last pattern is added.
@@ -161,28 +202,59 @@ struct Matcher {
     hashtagExact.freeze(keys: words.count)
     mentionExact.freeze(keys: words.count)
     phrasePrefix.freeze()
+    literalSets = PackedLists()
+    setLiterals = PackedLists()
+    literalBytes = PackedLists()
+    companionRules = PackedLists()
+    ruleItems = PackedLists()
+    itemPatterns = PackedLists()
+    for r in regexIDs.indices {
+      var sets: [Int32] = []
+      for set in regexLiterals[r] {
+        var literals: [Int32] = []
+        for literal in set {
+          literals.append(Int32(literalBytes.count))
+          literalBytes.append(literal)
+        }
+        sets.append(Int32(setLiterals.count))
+        setLiterals.append(literals)
+      }
+      literalSets.append(sets)
+      var rules: [Int32] = []
+      for rule in regexCompanions[r] {
+        var items: [Int32] = []
+        for item in rule {
+          items.append(Int32(itemPatterns.count))
+          itemPatterns.append(item.map { Int32($0) })
+        }
+        rules.append(Int32(ruleItems.count))
+        ruleItems.append(items)
+      }
+      companionRules.append(rules)
+    }
     hashtagPrefix.freeze()
     mentionPrefix.freeze()
   }
 
   /// Whether `needle` occurs in `haystack` (bytes as they are).
   @inline(__always) static func find(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard !needle.isEmpty else { return true }
-    guard let h = haystack.baseAddress, haystack.count >= needle.count else { return false }
-    return needle.withUnsafeBufferPointer { n in
-      guard let nb = n.baseAddress else { return true }
-      // `memchr` for the first byte, then `memcmp`: both vectorised in the C library.
-      var p = UnsafeRawPointer(h)
-      var remaining = haystack.count
-      while remaining >= n.count {
-        guard let hit = memchr(p, Int32(nb[0]), remaining - n.count + 1) else { return false }
-        if memcmp(hit, nb, n.count) == 0 { return true }
-        let step = UnsafeRawPointer(hit) - p + 1
-        p += step
-        remaining -= step
-      }
-      return false
+    needle.withUnsafeBufferPointer { find($0, in: haystack) }
+  }
+
+  @inline(__always) static func find(_ n: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard !n.isEmpty else { return true }
+    guard let h = haystack.baseAddress, let nb = n.baseAddress, haystack.count >= n.count else { return false }
+    // `memchr` for the first byte, then `memcmp`: both vectorised in the C library.
+    var p = UnsafeRawPointer(h)
+    var remaining = haystack.count
+    while remaining >= n.count {
+      guard let hit = memchr(p, Int32(nb[0]), remaining - n.count + 1) else { return false }
+      if memcmp(hit, nb, n.count) == 0 { return true }
+      let step = UnsafeRawPointer(hit) - p + 1
+      p += step
+      remaining -= step
     }
+    return false
   }
 
   /// Whether case folding may turn the scalar into other letters than its lower case (`ß`,
@@ -230,7 +302,7 @@ struct Matcher {
   /// scratch space reused from unit to unit.
   func hits(
     bytes b: UnsafeBufferPointer<UInt8>, unitBytes: Range<Int>, unitScalarStart: Int, unit: ScannedUnit,
-    into out: inout HitTable, scratch candidates: inout [Int], wordIDs: inout [Int32]
+    into out: inout HitTable, scratch candidates: inout [Int], wordIDs: inout [Int32], regexRunner: RegexRunner
   ) {
     out.clear()
     let tokens = unit.tokens
@@ -296,34 +368,33 @@ struct Matcher {
       }
     }
     guard !regexIDs.isEmpty else { return }
-    // The unit's text is built only when a regex may fire in it.
-    var text: String? = nil
-    var ascii = false
     // A case-insensitive ICU match goes through full case folding, where `ß` is `ss` and `ﬁ`
     // is `fi`: in a unit holding such a character the literals are looked for in its folding.
     var folds: Bool? = nil
     var folded: [UInt8]? = nil
     var lowered: [UInt8]? = nil
-    for id in regexIDs {
-      guard case .regex(let regex, _) = patterns[id] else { continue }
-      if let companions = regexCompanions[id] {
+    var ascii: Bool? = nil
+    let unitText = UnsafeBufferPointer(rebasing: b[unitBytes])
+    for r in 0..<regexIDs.count {
+      let id = regexIDs[r]
+      let gates = regexGates[r]
+      if gates & 2 != 0 {
         var possible = false
-        for c in companions where allPresent(c, in: out) {
+        for k in companionRules.range(r) where allPresent(rule: Int(companionRules[k]), in: out) {
           possible = true
           break
         }
         if !possible { continue }
       }
-      if let literals = regexLiterals[id] {
+      if gates & 1 != 0 {
         if folds == nil { folds = Self.mayFoldToOtherLetters(b, unitBytes) }
         if folds == true {
           // Then the literals are looked for in the unit's full case folding, as ICU compares.
           if folded == nil {
-            let unitText = String(decoding: UnsafeBufferPointer(rebasing: b[unitBytes]), as: UTF8.self)
-            folded = Array(unitText.folding(options: [.caseInsensitive], locale: nil).utf8)
+            let text = String(decoding: unitText, as: UTF8.self)
+            folded = Array(text.folding(options: [.caseInsensitive], locale: nil).utf8)
           }
-          guard let folded, folded.withUnsafeBufferPointer({ f in literals.contains { $0.allSatisfy { Self.find($0, in: f) } } })
-          else { continue }
+          guard let folded, folded.withUnsafeBufferPointer({ anySetPresent(regex: r, in: $0) }) else { continue }
         } else {
           // The unit lower-cased once; each literal is then one `memmem`.
           if lowered == nil {
@@ -334,44 +405,38 @@ struct Matcher {
             }
             lowered = l
           }
-          guard let lowered, lowered.withUnsafeBufferPointer({ l in literals.contains { $0.allSatisfy { Self.find($0, in: l) } } }) else {
-            continue
-          }
+          guard let lowered, lowered.withUnsafeBufferPointer({ anySetPresent(regex: r, in: $0) }) else { continue }
         }
       }
-      if text == nil {
-        text = String(decoding: UnsafeBufferPointer(rebasing: b[unitBytes]), as: UTF8.self)
-        ascii = Self.isASCII(b, unitBytes)
-      }
-      guard let string = text else { continue }
+      if ascii == nil { ascii = Self.isASCII(b, unitBytes) }
+      let isASCII = ascii == true
       let tokens = unit.tokens
-      // ASCII text (most units): UTF-16, scalar and byte offsets are one and the same.
-      let whole = ascii ? NSRange(location: 0, length: unitBytes.count) : NSRange(string.startIndex..., in: string)
-      for m in regex.matches(in: string, options: [], range: whole) where m.range.length > 0 {
-        let a: Int, e: Int, byteA: Int, byteE: Int
-        if ascii {
-          a = unitScalarStart + m.range.location
-          e = a + m.range.length
-          byteA = unitBytes.lowerBound + m.range.location
-          byteE = byteA + m.range.length
-        } else {
-          guard let r = Range(m.range, in: string) else { continue }
-          a = unitScalarStart + string.unicodeScalars.distance(from: string.startIndex, to: r.lowerBound)
-          e = unitScalarStart + string.unicodeScalars.distance(from: string.startIndex, to: r.upperBound)
-          byteA = unitBytes.lowerBound + string.utf8.distance(from: string.startIndex, to: r.lowerBound)
-          byteE = unitBytes.lowerBound + string.utf8.distance(from: string.startIndex, to: r.upperBound)
+      // Matches come in text order: scalars are counted on from the last one (ASCII text: a
+      // byte is a scalar).
+      var countedTo = 0
+      var scalars = 0
+      func scalarOffset(_ byte: Int) -> Int {
+        if isASCII { return byte }
+        while countedTo < byte {
+          if unitText[countedTo] & 0xC0 != 0x80 { scalars += 1 }
+          countedTo += 1
         }
+        return scalars
+      }
+      regexRunner.matches(r, in: unitText) { s, e in
+        let a = unitScalarStart + scalarOffset(s)
+        let z = unitScalarStart + scalarOffset(e)
         var first = tokens.count
         var last = -1
-        for (k, t) in tokens.enumerated() where t.end > a && t.start < e {
+        for k in tokens.indices where tokens[k].end > a && tokens[k].start < z {
           first = min(first, k)
           last = max(last, k)
         }
         if last < 0 {
-          first = tokens.firstIndex { $0.start >= e } ?? tokens.count
+          first = tokens.firstIndex { $0.start >= z } ?? tokens.count
           last = first
         }
-        out.add(id, Hit(first: first, last: last, start: a, end: e, byteStart: byteA, byteEnd: byteE))
+        out.add(id, Hit(first: first, last: last, start: a, end: z, byteStart: unitBytes.lowerBound + s, byteEnd: unitBytes.lowerBound + e))
       }
     }
   }

@@ -221,3 +221,21 @@ struct ByteTrie: Sendable {
     }
   }
 }
+
+/// Lists packed in one array: list `k` is `values[range(k)]`. Reading one costs no reference
+/// counting, unlike an array of arrays.
+struct PackedLists<T: Sendable>: Sendable {
+  private var offsets: [Int32] = [0]
+  private(set) var values: [T] = []
+
+  var count: Int { offsets.count - 1 }
+
+  mutating func append(_ list: some Sequence<T>) {
+    values.append(contentsOf: list)
+    offsets.append(Int32(values.count))
+  }
+
+  @inline(__always) func range(_ k: Int) -> Range<Int> { Int(offsets[k])..<Int(offsets[k + 1]) }
+
+  @inline(__always) subscript(_ i: Int) -> T { values[i] }
+}
