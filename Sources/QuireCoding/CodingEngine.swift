@@ -204,101 +204,68 @@ public struct CodingEngine: @unchecked Sendable {
     code(source: source, segments: segments, coder: coder, parallel: true)
   }
 
-  /// Suggested codings for many sources, in the order given: sources too small to be split
-  /// are shared between two threads (each with an engine of its own), large ones are split.
+  /// Suggested codings for many sources, in the order given (see `stream`).
   public func code(sources: [(source: Source, segments: [Segment])], coder: String) -> [Coding] {
-    let small = sources.indices.filter { sources[$0].segments.count < Self.parallelThreshold }
-    final class Results: @unchecked Sendable {
-      var codings: [[Coding]]
-      var next = 0
-      let lock = NSLock()
-      init(_ n: Int) { codings = Array(repeating: [], count: n) }
-    }
-    let results = Results(sources.count)
-    for i in sources.indices where sources[i].segments.count >= Self.parallelThreshold {
-      results.codings[i] = code(source: sources[i].source, segments: sources[i].segments, coder: coder)
-    }
-    if small.count > 1, ProcessInfo.processInfo.activeProcessorCount > 1 {
-      DispatchQueue.concurrentPerform(iterations: 2) { _ in
-        while true {
-          results.lock.lock()
-          let k = results.next
-          results.next += 1
-          results.lock.unlock()
-          guard k < small.count else { return }
-          let i = small[k]
-          let out = self.code(source: sources[i].source, segments: sources[i].segments, coder: coder, parallel: false)
-          results.lock.lock()
-          results.codings[i] = out
-          results.lock.unlock()
-        }
-      }
-    } else {
-      for i in small { results.codings[i] = code(source: sources[i].source, segments: sources[i].segments, coder: coder) }
-    }
-    return results.codings.flatMap { $0 }
+    stream(sources: sources, coder: coder).all()
   }
 
   /// `parallel: false` codes on one thread whatever the source's size.
   func code(source: Source, segments: [Segment], coder: String, parallel: Bool) -> [Coding] {
-    // Scalars are needed only to split turns into paragraphs or sentences; matching works on
-    // the text's UTF-8 bytes.
-    let splits = source.kind != .tweets && (codebook.options.unit == .paragraph || codebook.options.unit == .sentence)
-    let scalars = splits ? source.text.scalarArray : []
-    var text = source.text
-    return text.withUTF8 { bytes in
-      // A large source is coded on two cores, in chunks of segments each core takes as it
-      // finishes the one before (halves by count can differ in cost by half again), making the
-      // chunk's units itself: units are independent, and the chunks' suggestions joined in order
-      // are exactly those of one pass.
-      // Each chunk matches its regexes with clones of its own (`RegexRunner`): nothing mutable is
-      // shared between the threads.
-      guard parallel, segments.count >= Self.parallelThreshold, ProcessInfo.processInfo.activeProcessorCount > 1 else {
-        return code(source: source, bytes: bytes, units: units(of: source, segments: segments, scalars: scalars)[...], coder: coder)
+    stream(sources: [(source, segments)], coder: coder, threads: parallel ? 2 : 1).all()
+  }
+
+  /// Codes many sources on background threads and hands their suggestions over in order, piece
+  /// by piece, as soon as each piece and those before it are done: the caller stores one piece
+  /// while the next are matched. A source too small to split is one piece (such sources go to
+  /// both cores together); a large one is split into chunks of segments, each making its own
+  /// units (units are independent: the pieces joined are exactly one pass over the source).
+  public func stream(sources: [(source: Source, segments: [Segment])], coder: String) -> CodingStream {
+    stream(sources: sources, coder: coder, threads: 2)
+  }
+
+  func stream(sources: [(source: Source, segments: [Segment])], coder: String, threads: Int) -> CodingStream {
+    let threads = ProcessInfo.processInfo.activeProcessorCount > 1 ? max(1, threads) : 1
+    var plans: [CodingStream.SourcePlan] = []
+    var pieces: [CodingStream.Piece] = []
+    for (i, input) in sources.enumerated() {
+      let (source, segments) = input
+      var text = source.text
+      text.makeContiguousUTF8()
+      // Scalars are needed only to split turns into paragraphs or sentences; matching works on
+      // the text's UTF-8 bytes.
+      let splits = source.kind != .tweets && (codebook.options.unit == .paragraph || codebook.options.unit == .sentence)
+      let large = threads > 1 && segments.count >= Self.parallelThreshold
+      plans.append(CodingStream.SourcePlan(source: source, segments: segments, text: text, scalars: splits && large ? text.scalarArray : nil, splits: splits))
+      guard large else {
+        pieces.append(CodingStream.Piece(source: i, segments: segments.indices, from: (0, 0)))
+        continue
       }
-      let chunk = Self.chunkSize
-      let chunks = (segments.count + chunk - 1) / chunk
-      final class Chunks: @unchecked Sendable {
-        var codings: [[Coding]]
-        var next = 0
-        let lock = NSLock()
-        init(_ n: Int) { codings = Array(repeating: [], count: n) }
-        func take() -> Int { lock.withLock { defer { next += 1 }; return next } }
-        func put(_ k: Int, _ c: [Coding]) { lock.withLock { codings[k] = c } }
-      }
-      let results = Chunks(chunks)
       // Where each chunk's first unit starts, in bytes and scalars: one walk over the text.
-      var starts: [(byte: Int, scalar: Int)] = []
-      starts.reserveCapacity(chunks)
       var byte = 0
       var scalar = 0
-      for k in 0..<chunks {
-        // A chunk's units start at or after its first segment's start.
-        let target = segments[k * chunk].start
-        if target < scalar {
-          byte = 0
-          scalar = 0
-        }
-        Self.advance(bytes, byte: &byte, scalar: &scalar, to: target)
-        starts.append((byte, scalar))
-      }
-      nonisolated(unsafe) let shared = bytes
-      let chunkStarts = starts
-      DispatchQueue.concurrentPerform(iterations: 2) { _ in
-        let runner = RegexRunner(matcher.regexes)
-        while true {
-          let k = results.take()
-          guard k < chunks else { break }
-          let range = k * chunk..<min(segments.count, (k + 1) * chunk)
-          let units = self.units(of: source, segments: segments[range], scalars: scalars)
-          results.put(k, self.code(source: source, bytes: shared, units: units[...], coder: coder, from: chunkStarts[k], runner: runner))
+      text.utf8.withContiguousStorageIfAvailable { bytes in
+        for first in stride(from: 0, to: segments.count, by: Self.chunkSize) {
+          // A chunk's units start at or after its first segment's start.
+          let target = segments[first].start
+          if target < scalar {
+            byte = 0
+            scalar = 0
+          }
+          Self.advance(bytes, byte: &byte, scalar: &scalar, to: target)
+          pieces.append(CodingStream.Piece(source: i, segments: first..<min(segments.count, first + Self.chunkSize), from: (byte, scalar)))
         }
       }
-      var all: [Coding] = []
-      all.reserveCapacity(results.codings.reduce(0) { $0 + $1.count })
-      for c in results.codings { all += c }
-      return all
     }
+    return CodingStream(engine: self, coder: coder, plans: plans, pieces: pieces, threads: threads)
+  }
+
+  /// Codes one piece of a stream.
+  fileprivate func code(_ plan: CodingStream.SourcePlan, _ piece: CodingStream.Piece, coder: String, runner: RegexRunner) -> [Coding] {
+    plan.text.utf8.withContiguousStorageIfAvailable { bytes in
+      let scalars = plan.scalars ?? (plan.splits ? plan.text.scalarArray : [])
+      let units = self.units(of: plan.source, segments: plan.segments[piece.segments], scalars: scalars)
+      return code(source: plan.source, bytes: bytes, units: units[...], coder: coder, from: piece.from, runner: runner)
+    } ?? []
   }
 
   /// Segments per piece of work when a large source is shared between cores.
@@ -641,5 +608,71 @@ struct RuleIndex: Sendable {
     state.touchedRules.removeAll(keepingCapacity: true)
     state.touchedThemes.removeAll(keepingCapacity: true)
     out.sort()
+  }
+}
+
+/// The suggestions of `CodingEngine.stream`, piece by piece in source order, made by background
+/// threads that take the pieces in turn.
+public final class CodingStream: @unchecked Sendable {
+  struct SourcePlan {
+    var source: Source
+    var segments: [Segment]
+    var text: String
+    var scalars: [Unicode.Scalar]?
+    var splits: Bool
+  }
+
+  struct Piece {
+    var source: Int
+    var segments: Range<Int>
+    var from: (byte: Int, scalar: Int)
+  }
+
+  private let condition = NSCondition()
+  private var results: [[Coding]?]
+  private var taken = 0
+  private var handed = 0
+
+  init(engine: CodingEngine, coder: String, plans: [SourcePlan], pieces: [Piece], threads: Int) {
+    results = Array(repeating: nil, count: pieces.count)
+    guard !pieces.isEmpty else { return }
+    for _ in 0..<threads {
+      Thread.detachNewThread { [self] in
+        let runner = RegexRunner(engine.matcher.regexes)
+        while true {
+          condition.lock()
+          let k = taken
+          taken += 1
+          condition.unlock()
+          guard k < pieces.count else { return }
+          let piece = pieces[k]
+          let codings = engine.code(plans[piece.source], piece, coder: coder, runner: runner)
+          condition.lock()
+          results[k] = codings
+          condition.broadcast()
+          condition.unlock()
+        }
+      }
+    }
+  }
+
+  /// The next piece's suggestions (waiting for it), or nil after the last.
+  public func next() -> [Coding]? {
+    condition.lock()
+    defer { condition.unlock() }
+    guard handed < results.count else { return nil }
+    while results[handed] == nil { condition.wait() }
+    defer {
+      results[handed] = []
+      handed += 1
+    }
+    return results[handed]
+  }
+
+  /// All the suggestions, in order.
+  public func all() -> [Coding] {
+    var out: [Coding] = []
+    while let piece = next() { out += piece }
+    return out
   }
 }

@@ -46,6 +46,16 @@ extension ProjectStore {
   /// `listChanges` (by default on a dry run): a first coding of a large archive adds hundreds of
   /// thousands, which nobody reads.
   public func replaceRuleSuggestions(_ codings: [Coding], coder: String, dryRun: Bool = false, listChanges: Bool? = nil) throws -> RecodeSummary {
+    try replaceRuleSuggestions(coder: coder, dryRun: dryRun, listChanges: listChanges) { context in try context.store(codings) }
+  }
+
+  /// `replaceRuleSuggestions`, with the suggestions handed over piece by piece: `produce` gets a
+  /// context inside the transaction, reads segments through it and stores each piece (all the
+  /// suggestions together are what replaces the old ones), so pieces can be stored while later
+  /// ones are still being made.
+  public func replaceRuleSuggestions(
+    coder: String, dryRun: Bool = false, listChanges: Bool? = nil, produce: (RecodeContext) throws -> Void
+  ) throws -> RecodeSummary {
     var summary = RecodeSummary()
     let listChanges = listChanges ?? dryRun
     /// A passage and code: what a suggestion is matched on.
@@ -55,7 +65,7 @@ extension ProjectStore {
       var end: Int
       var code: String
     }
-    let work: (Database) throws -> Void = { db in
+    func work(_ db: Database) throws {
       var t0 = ContinuousClock.now
       let coderID = try self.coderID(db, coder)
       let now = Self.now()
@@ -85,9 +95,10 @@ extension ProjectStore {
         """)
       var keep = Set<Int64>()
       var passages: [(source: String, start: Int, end: Int, ordinal: Int?)] = []
-      passages.reserveCapacity(codings.count)
+      let keys = try QuoteKeyAssigner(db)
       Self.timing("read existing codings", since: t0)
-      t0 = ContinuousClock.now
+      var storing = Duration.zero
+      var keying = Duration.zero
       func change(_ kind: RecodeChange.Kind, _ c: Coding) {
         guard listChanges else { return }
         summary.changes.append(RecodeChange(kind: kind, sourceID: c.sourceID, start: c.start, end: c.end, codeKey: c.codeKey, evidence: c.evidence.map(\.text)))
@@ -100,6 +111,9 @@ extension ProjectStore {
       var boundSource: String? = nil
       var json: [UInt8] = []
       json.reserveCapacity(4096)
+      func store(_ codings: [Coding]) throws {
+      t0 = ContinuousClock.now
+      passages.removeAll(keepingCapacity: true)
       for c in codings {
         let key = Key(source: c.sourceID, start: c.start, end: c.end, code: c.codeKey)
         json.removeAll(keepingCapacity: true)
@@ -147,6 +161,13 @@ extension ProjectStore {
           }
         }
       }
+      let keyStart = ContinuousClock.now
+      storing += keyStart - t0
+      try keys.assign(passages)
+      keying += ContinuousClock.now - keyStart
+      }
+      try produce(RecodeContext(db: db, store: store))
+      t0 = ContinuousClock.now
       for (key, old) in suggested where !keep.contains(old.id) {
         summary.removed += 1
         if listChanges {
@@ -156,10 +177,9 @@ extension ProjectStore {
         }
         try db.execute(sql: "DELETE FROM coding WHERE id = ?", arguments: [old.id])
       }
-      Self.timing("store codings", since: t0)
-      t0 = ContinuousClock.now
-      try self.assignQuoteKeys(db, passages: passages)
-      Self.timing("assign quote keys", since: t0)
+      storing += ContinuousClock.now - t0
+      Self.timing("store codings", storing)
+      Self.timing("assign quote keys", keying)
     }
     var commitStart = ContinuousClock.now
     do {
@@ -192,38 +212,90 @@ extension ProjectStore {
 
   /// `assignQuoteKeys`, with the segment of each passage when it is known (a rule coding's).
   func assignQuoteKeys(_ db: Database, passages: [(source: String, start: Int, end: Int, ordinal: Int?)]) throws {
-    struct Span: Hashable {
-      var start: Int
-      var end: Int
-    }
-    var bySource: [String: [(start: Int, end: Int, ordinal: Int?)]] = [:]
-    for p in passages { bySource[p.source, default: []].append((p.start, p.end, p.ordinal)) }
-    let insert = try RawStatement(db, "INSERT INTO quote (key, source_id, start_offset, end_offset, seq) VALUES (?, ?, ?, ?, ?)")
+    try QuoteKeyAssigner(db).assign(passages)
+  }
+}
+
+/// What `replaceRuleSuggestions(produce:)` gives its producer: segments read in the transaction,
+/// and a way to store a piece of suggestions.
+public struct RecodeContext {
+  let db: Database
+  let store: ([Coding]) throws -> Void
+
+  /// A source's segments in order (see `ProjectStore.segments(of:tweets:)`).
+  public func segments(of sourceID: String, tweets: Bool = true) throws -> [Segment] {
+    try ProjectStore.segments(db, of: sourceID, tweets: tweets)
+  }
+
+  /// Stores a piece of the new suggestions.
+  public func store(_ codings: [Coding]) throws { try store(codings) as Void }
+}
+
+/// Gives each coded passage without a key the next key of its source: `RA-01.07`. Keeps what it
+/// read of each source (its keyed passages, its next number) from one call to the next.
+final class QuoteKeyAssigner {
+  private struct Span: Hashable {
+    var start: Int
+    var end: Int
+  }
+
+  private struct SourceKeys {
+    var keyed: Set<Span>
+    var seq: Int
+    var serial: String
+  }
+
+  private let db: Database
+  private let insert: RawStatement
+  private let segmentByOrdinal: RawStatement
+  private let segmentAt: RawStatement
+  private var sources: [String: SourceKeys] = [:]
+  private var prefixes: [String: String] = [:]
+  private var boundSource: String? = nil
+
+  init(_ db: Database) throws {
+    self.db = db
+    insert = try RawStatement(db, "INSERT INTO quote (key, source_id, start_offset, end_offset, seq) VALUES (?, ?, ?, ?, ?)")
     // Who speaks in a segment: a post's author name (read by SQLite from the stored post, no
     // JSON parsed here), else the speaker.
     let who = "coalesce(nullif(CASE WHEN json_valid(tweet) THEN json_extract(tweet, '$.authorName') END, ''), speaker), start_offset, end_offset"
-    let segmentByOrdinal = try RawStatement(db, "SELECT \(who) FROM segment WHERE source_id = ? AND ordinal = ?")
-    let segmentAt = try RawStatement(db, "SELECT \(who) FROM segment WHERE source_id = ? AND end_offset > ? ORDER BY end_offset LIMIT 1")
-    /// Who speaks in the segment the statement found, if it holds the passage.
-    func speaker(_ s: RawStatement, start: Int, end: Int) throws -> (found: Bool, name: String?) {
-      guard try s.row(), s.int(2) > start, s.int(1) < max(end, start + 1) else { return (false, nil) }
-      return (true, s.text(0))
+    segmentByOrdinal = try RawStatement(db, "SELECT \(who) FROM segment WHERE source_id = ? AND ordinal = ?")
+    segmentAt = try RawStatement(db, "SELECT \(who) FROM segment WHERE source_id = ? AND end_offset > ? ORDER BY end_offset LIMIT 1")
+  }
+
+  /// Who speaks in the segment the statement found, if it holds the passage.
+  private func speaker(_ s: RawStatement, start: Int, end: Int) throws -> (found: Bool, name: String?) {
+    guard try s.row(), s.int(2) > start, s.int(1) < max(end, start + 1) else { return (false, nil) }
+    return (true, s.text(0))
+  }
+
+  private func keys(of sourceID: String) throws -> SourceKeys {
+    if let known = sources[sourceID] { return known }
+    // The passages of this source that already have a key, read once.
+    var keyed = Set<Span>()
+    let rows = try Row.fetchCursor(db, sql: "SELECT start_offset, end_offset FROM quote WHERE source_id = ?", arguments: [sourceID])
+    while let row = try rows.next() { keyed.insert(Span(start: row[0], end: row[1])) }
+    let serial = try Int.fetchOne(db, sql: "SELECT serial FROM source WHERE id = ?", arguments: [sourceID]) ?? 0
+    let seq = (try Int.fetchOne(db, sql: "SELECT MAX(seq) FROM quote WHERE source_id = ?", arguments: [sourceID]) ?? 0) + 1
+    return SourceKeys(keyed: keyed, seq: seq, serial: QuoteKey.pad(serial))
+  }
+
+  /// Keys the passages that have none, each source's in text order.
+  func assign(_ passages: [(source: String, start: Int, end: Int, ordinal: Int?)]) throws {
+    var bySource: [String: [(start: Int, end: Int, ordinal: Int?)]] = [:]
+    var order: [String] = []
+    for p in passages {
+      if bySource[p.source] == nil { order.append(p.source) }
+      bySource[p.source, default: []].append((p.start, p.end, p.ordinal))
     }
-    var prefixes: [String: String] = [:]
-    var boundSource: String? = nil
-    for sourceID in bySource.keys.sorted() {
+    for sourceID in order {
       guard var list = bySource[sourceID] else { continue }
       list.sort { ($0.start, $0.end) < ($1.start, $1.end) }
-      // The passages of this source that already have a key, read once.
-      var keyed = Set<Span>()
-      let rows = try Row.fetchCursor(db, sql: "SELECT start_offset, end_offset FROM quote WHERE source_id = ?", arguments: [sourceID])
-      while let row = try rows.next() { keyed.insert(Span(start: row[0], end: row[1])) }
-      let serial = try Int.fetchOne(db, sql: "SELECT serial FROM source WHERE id = ?", arguments: [sourceID]) ?? 0
-      var seq = (try Int.fetchOne(db, sql: "SELECT MAX(seq) FROM quote WHERE source_id = ?", arguments: [sourceID]) ?? 0) + 1
-      let serialText = QuoteKey.pad(serial)
+      var state = try keys(of: sourceID)
+      defer { sources[sourceID] = state }
       for p in list {
         let (start, end) = (p.start, p.end)
-        guard keyed.insert(Span(start: start, end: end)).inserted else { continue }
+        guard state.keyed.insert(Span(start: start, end: end)).inserted else { continue }
         // The segment holding the passage: the first that ends after it starts (segments are in
         // text order), found by its ordinal when the coding names it.
         var found = (found: false, name: String?.none)
@@ -248,16 +320,16 @@ extension ProjectStore {
           prefixes[name ?? ""] = prefix
         }
         insert.resetKeepingBindings()
-        insert.bind(1, prefix + "-" + serialText + "." + QuoteKey.pad(seq))
+        insert.bind(1, prefix + "-" + state.serial + "." + QuoteKey.pad(state.seq))
         if boundSource != sourceID {
           insert.bind(2, sourceID)
           boundSource = sourceID
         }
         insert.bind(3, start)
         insert.bind(4, end)
-        insert.bind(5, seq)
+        insert.bind(5, state.seq)
         try insert.step()
-        seq += 1
+        state.seq += 1
       }
     }
   }

@@ -216,14 +216,16 @@ extension ProjectStore {
   /// A source's segments in order; `tweets: false` leaves out the posts' metadata, which most
   /// counting and coding does not need (reading it is most of the cost for an archive).
   public func segments(of sourceID: String, tweets: Bool = true) throws -> [Segment] {
-    try db.read { db in
-      let sql = "SELECT \(Self.segmentColumns(tweets: tweets)) FROM segment WHERE source_id = ? ORDER BY ordinal"
-      var out: [Segment] = []
-      let scan = try RawStatement(db, sql)
-      scan.bind(1, sourceID)
-      while try scan.row() { out.append(scan.segment()) }
-      return out
-    }
+    try db.read { db in try Self.segments(db, of: sourceID, tweets: tweets) }
+  }
+
+  static func segments(_ db: Database, of sourceID: String, tweets: Bool) throws -> [Segment] {
+    let sql = "SELECT \(Self.segmentColumns(tweets: tweets)) FROM segment WHERE source_id = ? ORDER BY ordinal"
+    var out: [Segment] = []
+    let scan = try RawStatement(db, sql)
+    scan.bind(1, sourceID)
+    while try scan.row() { out.append(scan.segment()) }
+    return out
   }
 
   /// The columns `RawStatement.segment()` reads, in its order: by position, since looking columns

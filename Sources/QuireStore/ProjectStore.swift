@@ -91,6 +91,11 @@ public final class ProjectStore: @unchecked Sendable {
   /// `QUIRE_TIMING=1`: how long each step of storing took, on standard error.
   static let timingEnabled = ProcessInfo.processInfo.environment["QUIRE_TIMING"] != nil
 
+  static func timing(_ label: String, _ d: Duration) {
+    guard timingEnabled else { return }
+    FileHandle.standardError.write(Data("timing:   \(label) \(d)\n".utf8))
+  }
+
   static func timing(_ label: String, since start: ContinuousClock.Instant) {
     guard timingEnabled else { return }
     FileHandle.standardError.write(Data("timing:   \(label) \(ContinuousClock.now - start)\n".utf8))

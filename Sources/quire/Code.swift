@@ -49,49 +49,57 @@ enum Coder {
     }
     let engine = try CodingEngine(codebook: codebook)
     let needsAuthors = codebook.themes.contains { if case .names = $0.speaker { return true } else { return false } }
-    var codings: [Coding] = []
     var units = 0
+    var total = 0
+    var perTheme: [String: Int] = [:]
     let clock = ContinuousClock()
     var readTime = Duration.zero
-    var codeTime = Duration.zero
+    var waitTime = Duration.zero
     var t0 = clock.now
     let sources = try store.sources()
     readTime += clock.now - t0
+    let start = clock.now
     // Sources are read and coded in batches of up to 200,000 segments (many small sources go to
-    // both cores together; a large archive is a batch of its own and is split by the engine), so
-    // a project of several large archives never holds all their segments at once.
-    var batch: [(source: Source, segments: [Segment])] = []
-    var batchSegments = 0
-    func codeBatch() {
-      guard !batch.isEmpty else { return }
-      let start = clock.now
-      codings += engine.code(sources: batch, coder: coder)
-      codeTime += clock.now - start
-      batch = []
-      batchSegments = 0
+    // both cores together; a large archive is a batch of its own and is split into pieces), so
+    // a project of several large archives never holds all their segments at once. Each piece's
+    // suggestions are stored as it comes, while the cores code the next.
+    let s = try store.replaceRuleSuggestions(coder: coder, dryRun: dryRun) { context in
+      var batch: [(source: Source, segments: [Segment])] = []
+      var batchSegments = 0
+      func codeBatch() throws {
+        guard !batch.isEmpty else { return }
+        let stream = engine.stream(sources: batch, coder: coder)
+        while true {
+          let w = clock.now
+          guard let piece = stream.next() else { break }
+          waitTime += clock.now - w
+          for c in piece { perTheme[c.codeKey, default: 0] += 1 }
+          total += piece.count
+          try context.store(piece)
+        }
+        batch = []
+        batchSegments = 0
+      }
+      for source in sources {
+        // Posts' metadata only when a theme names its speakers (authors).
+        t0 = clock.now
+        let segments = try context.segments(of: source.id, tweets: needsAuthors)
+        readTime += clock.now - t0
+        units += segments.count
+        if batchSegments + segments.count > 200_000 { try codeBatch() }
+        batch.append((source, segments))
+        batchSegments += segments.count
+      }
+      try codeBatch()
     }
-    for source in sources {
-      // Posts' metadata only when a theme names its speakers (authors).
-      t0 = clock.now
-      let segments = try store.segments(of: source.id, tweets: needsAuthors)
-      readTime += clock.now - t0
-      units += segments.count
-      if batchSegments + segments.count > 200_000 { codeBatch() }
-      batch.append((source, segments))
-      batchSegments += segments.count
-    }
-    codeBatch()
-    t0 = clock.now
-    let s = try store.replaceRuleSuggestions(codings, coder: coder, dryRun: dryRun)
-    let writeTime = clock.now - t0
     if ProcessInfo.processInfo.environment["QUIRE_TIMING"] != nil {
       func sec(_ d: Duration) -> String { String(format: "%.3f", Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18) }
-      FileHandle.standardError.write(Data("TIMING read=\(sec(readTime)) code=\(sec(codeTime)) write=\(sec(writeTime)) units=\(units)\n".utf8))
+      let rest = clock.now - start - readTime
+      FileHandle.standardError.write(
+        Data("TIMING read=\(sec(readTime)) code+write=\(sec(rest)) (waited for the coding \(sec(waitTime))) units=\(units)\n".utf8))
     }
-    var perTheme: [String: Int] = [:]
-    for c in codings { perTheme[c.codeKey, default: 0] += 1 }
     var out = dryRun ? "Dry run, nothing stored. " : ""
-    out += "Coded \(sources.count) sources with \(codebook.themes.count) themes: \(codings.count) suggestions "
+    out += "Coded \(sources.count) sources with \(codebook.themes.count) themes: \(total) suggestions "
     out += "(\(s.added) new, \(s.updated) updated, \(s.unchanged) unchanged, \(s.removed) withdrawn"
     out += s.keptHumanDecisions > 0 ? ", \(s.keptHumanDecisions) already decided by a person)" : ")"
     if s.reopened > 0 { out += "\n\(s.reopened) rejected suggestion(s) offered again: their evidence changed" }

@@ -44,6 +44,48 @@ let storeTranscript = """
     return try store.replaceRuleSuggestions(all, coder: "rules")
   }
 
+  /// Suggestions stored piece by piece as the engine's stream hands them over (a large archive
+  /// split into chunks, small sources beside it) give the same codings and the same quote keys
+  /// as all of them stored at once.
+  @Test func piecesStoredFromAStreamEqualOneStore() throws {
+    var posts = ""
+    for i in 0..<(CodingEngine.parallelThreshold + 3000) {
+      posts += i % 7 == 0 ? "We meet at \(i) and connect.\n\n" : "Post \(i) about marking.\n\n"
+    }
+    let cb = try CodebookLoader.parse(yaml: storeCodebook, file: "cb.yml")
+    let engine = try CodingEngine(codebook: cb)
+    func build() throws -> (ProjectStore, TempDir, [(source: Source, segments: [Segment])]) {
+      let (store, dir) = try project()
+      _ = try store.importSource(try readTranscript(storeTranscript, name: "i1.txt"))
+      var big = try readTranscript(posts, name: "big.txt")
+      big.name = "big"
+      _ = try store.importSource(big)
+      _ = try store.importSource(try readTranscript(storeTranscript + "\n\nRachel Adeyemi: We meet again.", name: "i2.txt"))
+      try store.saveCodebook(cb, file: "cb.yml")
+      let inputs = try store.sources().map { (source: $0, segments: try store.segments(of: $0.id)) }
+      return (store, dir, inputs)
+    }
+    let (once, dirA, inputsA) = try build()
+    defer { dirA.cleanup() }
+    #expect(inputsA.contains { $0.segments.count >= CodingEngine.parallelThreshold })
+    let a = try once.replaceRuleSuggestions(engine.code(sources: inputsA, coder: "rules"), coder: "rules")
+    let (streamed, dirB, inputsB) = try build()
+    defer { dirB.cleanup() }
+    var pieces = 0
+    let b = try streamed.replaceRuleSuggestions(coder: "rules") { context in
+      let stream = engine.stream(sources: inputsB, coder: "rules")
+      while let piece = stream.next() {
+        pieces += 1
+        try context.store(piece)
+      }
+    }
+    #expect(pieces > 3)
+    #expect(a.added > 3000 && a == b)
+    let quotesA = try once.quotes().map { "\($0.key) \($0.codeKey) \($0.text)" }
+    let quotesB = try streamed.quotes().map { "\($0.key) \($0.codeKey) \($0.text)" }
+    #expect(quotesA.count == a.added && quotesA == quotesB)
+  }
+
   @Test func changesAreListedOnADryRunOrWhenAsked() throws {
     let (store, dir) = try project()
     defer { dir.cleanup() }
