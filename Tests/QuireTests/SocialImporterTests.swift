@@ -9,6 +9,35 @@ import Testing
     try importer.read(url: URL(fileURLWithPath: "/tmp/\(name)"), bytes: Array(text.utf8), options: ImportOptions())
   }
 
+  /// A collection built in two halves on two cores is the one built in one pass: the same
+  /// text, the same segments (ordinals, offsets, lines, speakers, posts), the same language.
+  @Test func postsBuiltInTwoHalvesEqualOnePass() {
+    let texts = ["Plain post", "Zweite Zeile\nmit Umlauten: äöü", "絵文字 😀 と日本語", "", "Line one\n\nafter a blank line"]
+    var posts: [ParsedPost] = []
+    for i in 0..<1001 {
+      // Dates out of order, with ties (the file's order breaks them).
+      let day = 1 + (i * 7919) % 28
+      let info = TweetInfo(
+        id: "\(i)", authorHandle: i % 3 == 0 ? "other" : "teacher", authorName: "T", createdAt: "2020-02-\(day < 10 ? "0" : "")\(day)T10:00:00Z",
+        url: "", language: i % 5 == 0 ? "de" : "en")
+      posts.append(ParsedPost(info: info, text: texts[i % texts.count] + " \(i)"))
+    }
+    let one = PostCollection.build(posts, splitFrom: .max)
+    let two = PostCollection.build(posts, splitFrom: 2)
+    #expect(one.text == two.text)
+    #expect(one.segments == two.segments)
+    #expect(one.language == two.language && one.language == "en")
+    #expect(one.segments.map(\.ordinal) == Array(0..<posts.count))
+    // Each segment's offsets and lines point at its post in the text.
+    let scalars = Array(two.text.unicodeScalars)
+    for s in two.segments.prefix(600) {
+      let text = String(String.UnicodeScalarView(scalars[s.start..<s.end]))
+      #expect(posts[Int(s.tweet!.id)!].text == text)
+      let line = scalars[..<s.start].filter { $0 == "\n" }.count + 1
+      #expect(s.lineStart == line)
+    }
+  }
+
   @Test func twarcV1ExtendedTweetsAndRetweets() throws {
     let lines = [
       #"{"id_str":"2","created_at":"Wed Mar 13 09:12:44 +0000 2019","text":"cut…","truncated":true,"extended_tweet":{"full_text":"The whole text with #edchat https://t.co/x","entities":{"hashtags":[{"text":"edchat"}],"urls":[{"url":"https://t.co/x","expanded_url":"https://example.org"}],"user_mentions":[]}},"user":{"screen_name":"ann","name":"Ann Lee"},"favorite_count":3,"lang":"en"}"#,

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import QuireImport
+@testable import quire
 
 @Suite struct TextDecodingTests {
   @Test func nfcLeavesStableScriptsAndComposesTheRest() {
@@ -16,6 +17,31 @@ import Testing
     // Singletons that NFC replaces: the Greek question mark and the Ohm sign.
     #expect(NFC.normalize("τι\u{37E}").unicodeScalars.last == ";")
     #expect(NFC.normalize("5 \u{2126}") == "5 \u{3A9}")
+  }
+
+  /// The eight-bytes-at-a-time counts (scalars and newlines of a post, words of a source) equal
+  /// a byte-by-byte count on text of every kind, at every length and alignment.
+  @Test func wordAndScalarCountsEqualAPlainCount() {
+    let pieces = ["a", " ", "\n", "\t", "\r", "é", "日本", "😀", "  ", "word", "\n\n", "ß", "x y"]
+    var generator = SystemRandomNumberGenerator()
+    for length in 0..<60 {
+      for _ in 0..<20 {
+        var text = ""
+        for _ in 0..<length { text += pieces[Int.random(in: 0..<pieces.count, using: &generator)] }
+        let bytes = Array(text.utf8)
+        var words = 0
+        var inWord = false
+        for c in bytes {
+          let space = c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D
+          if !space && !inWord { words += 1 }
+          inWord = !space
+        }
+        let counted = bytes.withUnsafeBufferPointer { (ImportRunner.countWords($0), TextBuilder.count($0)) }
+        #expect(counted.0 == words, "\(text.debugDescription)")
+        #expect(counted.1.scalars == text.unicodeScalars.count, "\(text.debugDescription)")
+        #expect(counted.1.newlines == bytes.filter { $0 == 0x0A }.count, "\(text.debugDescription)")
+      }
+    }
   }
 
   @Test func lineEndsBecomeLineFeeds() throws {

@@ -9,17 +9,38 @@ struct TextBuilder {
   mutating func append(_ piece: String) -> (start: Int, end: Int, lineStart: Int, lineEnd: Int) {
     let start = scalarCount
     let lineStart = line
-    // Scalars are the UTF-8 bytes that do not continue a sequence; counted on the bytes.
-    var newlines = 0
-    var count = 0
-    for b in piece.utf8 {
-      if b & 0xC0 != 0x80 { count += 1 }
-      if b == 0x0A { newlines += 1 }
-    }
+    var piece = piece
+    let (count, newlines) = piece.withUTF8 { Self.count($0) }
     text += piece
     scalarCount += count
     line += newlines
     return (start, scalarCount, lineStart, line)
+  }
+
+  /// The scalars (the UTF-8 bytes that do not continue a sequence) and the newlines of UTF-8
+  /// bytes, counted eight bytes at a time.
+  static func count(_ b: UnsafeBufferPointer<UInt8>) -> (scalars: Int, newlines: Int) {
+    guard let base = b.baseAddress else { return (0, 0) }
+    var scalars = 0
+    var newlines = 0
+    var i = 0
+    let high: UInt64 = 0x8080_8080_8080_8080
+    let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    while i + 8 <= b.count {
+      let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+      // A continuation byte is 10xxxxxx: bit 7 set, bit 6 (shifted up into bit 7) clear.
+      scalars += 8 - (w & ~(w << 1) & high).nonzeroBitCount
+      // Bytes equal to "\n": zero after the XOR, found without carries between bytes.
+      let x = w ^ 0x0A0A_0A0A_0A0A_0A0A
+      newlines += (~(((x & low) &+ low) | x | low)).nonzeroBitCount
+      i += 8
+    }
+    while i < b.count {
+      if base[i] & 0xC0 != 0x80 { scalars += 1 }
+      if base[i] == 0x0A { newlines += 1 }
+      i += 1
+    }
+    return (scalars, newlines)
   }
 }
 

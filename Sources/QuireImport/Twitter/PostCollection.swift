@@ -10,7 +10,8 @@ struct ParsedPost: Sendable {
 /// Turns posts into a source text and segments: time order (ties keep file order), one post a
 /// segment, posts separated by blank lines.
 enum PostCollection {
-  static func build(_ posts: [ParsedPost]) -> (text: String, segments: [Segment], language: String?) {
+  /// - Parameter splitFrom: from this many posts on, the two halves are built on two cores.
+  static func build(_ posts: [ParsedPost], splitFrom: Int = 50_000) -> (text: String, segments: [Segment], language: String?) {
     // Sort (date, index) pairs: comparing small values, not copying posts.
     // The date's first 32 bytes packed into integers: ISO dates are ASCII, so byte order is
     // the order of the strings, and comparing integers is far cheaper than comparing Strings.
@@ -35,36 +36,93 @@ enum PostCollection {
     }
     keyed.sort()
     let order = keyed.map(\.index)
-    var builder = TextBuilder()
-    var segments: [Segment] = []
-    segments.reserveCapacity(posts.count)
-    var languages: [String: Int] = [:]
-    // Most archives have one author and a language or two: reuse the last speaker string and
-    // count runs of one language instead of hashing each post's.
-    var lastHandle = "", lastSpeaker: String? = nil
-    var runLanguage: String? = nil, runLength = 0
-    for idx in order {
-      let info = posts[idx].info, text = posts[idx].text
-      if !segments.isEmpty { _ = builder.append("\n\n") }
-      let r = builder.append(text)
-      if info.language != runLanguage {
-        if let l = runLanguage { languages[l, default: 0] += runLength }
-        runLanguage = info.language
-        runLength = 0
+    // A large archive is built in two halves on two cores, each writing its segments into its
+    // half of one array; the second half's offsets, lines and ordinals are then moved on past
+    // the first's.
+    let halves = order.count >= splitFrom && ProcessInfo.processInfo.activeProcessorCount > 1 ? 2 : 1
+    let middle = halves == 2 ? order.count / 2 : order.count
+    final class Parts: @unchecked Sendable { var parts: [Part?] = [nil, nil] }
+    let parts = Parts()
+    let segments = [Segment](unsafeUninitializedCapacity: order.count) { buffer, count in
+      nonisolated(unsafe) let all = buffer
+      DispatchQueue.concurrentPerform(iterations: halves) { k in
+        let range = k == 0 ? 0..<middle : middle..<order.count
+        parts.parts[k] = Part(posts, order[range], into: UnsafeMutableBufferPointer(rebasing: all[range]))
       }
-      runLength += 1
-      if info.authorHandle != lastHandle || lastSpeaker == nil {
-        lastHandle = info.authorHandle
-        lastSpeaker = info.authorHandle.isEmpty ? nil : "@" + info.authorHandle
+      if halves == 2, let first = parts.parts[0] {
+        // The blank line between the halves: two scalars, two newlines.
+        let scalarShift = first.scalars + 2
+        let lineShift = first.newlines + 2
+        for k in middle..<order.count {
+          all[k].ordinal += middle
+          all[k].start += scalarShift
+          all[k].end += scalarShift
+          all[k].lineStart += lineShift
+          all[k].lineEnd += lineShift
+        }
       }
-      segments.append(
-        Segment(
-          ordinal: segments.count, kind: .tweet, start: r.start, end: r.end, lineStart: r.lineStart,
-          lineEnd: r.lineEnd, speaker: info.authorHandle.isEmpty ? nil : lastSpeaker, tweet: info))
+      count = order.count
     }
-    if let l = runLanguage { languages[l, default: 0] += runLength }
+    guard let first = parts.parts[0] else { return ("", [], nil) }
+    guard halves == 2, let second = parts.parts[1] else { return (first.text, segments, mainLanguage(first.languages)) }
+    var text = first.text
+    text.reserveCapacity(first.text.utf8.count + 2 + second.text.utf8.count)
+    text += "\n\n"
+    text += second.text
+    return (text, segments, mainLanguage(first.languages.merging(second.languages, uniquingKeysWith: +)))
+  }
+
+  /// The language most posts are in (ties: the first by code), leaving out X's codes for
+  /// "undetermined" and for posts of links, hashtags or mentions only.
+  static func mainLanguage(_ counts: [String: Int]) -> String? {
+    var languages = counts
     for skip in ["und", "zxx", "qme", "qht", "qam", "qct"] { languages[skip] = nil }
-    return (builder.text, segments, languages.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key)
+    return languages.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+  }
+
+  /// The text of posts in this order, their segments written into `out` (uninitialised, one
+  /// place a post), offsets and ordinals from the part's own start.
+  struct Part {
+    var text: String
+    var scalars: Int
+    var newlines: Int
+    var languages: [String: Int]
+
+    init(_ posts: [ParsedPost], _ order: ArraySlice<Int>, into out: UnsafeMutableBufferPointer<Segment>) {
+      var builder = TextBuilder()
+      var n = 0
+      var languages: [String: Int] = [:]
+      // Most archives have one author and a language or two: reuse the last speaker string and
+      // count runs of one language instead of hashing each post's.
+      var lastHandle = "", lastSpeaker: String? = nil
+      var runLanguage: String? = nil, runLength = 0
+      for idx in order {
+        if n > 0 { _ = builder.append("\n\n") }
+        let r = builder.append(posts[idx].text)
+        let language = posts[idx].info.language
+        if language != runLanguage {
+          if let l = runLanguage { languages[l, default: 0] += runLength }
+          runLanguage = language
+          runLength = 0
+        }
+        runLength += 1
+        let handle = posts[idx].info.authorHandle
+        if handle != lastHandle || lastSpeaker == nil {
+          lastHandle = handle
+          lastSpeaker = handle.isEmpty ? nil : "@" + handle
+        }
+        (out.baseAddress! + n).initialize(
+          to: Segment(
+            ordinal: n, kind: .tweet, start: r.start, end: r.end, lineStart: r.lineStart,
+            lineEnd: r.lineEnd, speaker: handle.isEmpty ? nil : lastSpeaker, tweet: posts[idx].info))
+        n += 1
+      }
+      if let l = runLanguage { languages[l, default: 0] += runLength }
+      text = builder.text
+      scalars = builder.scalarCount
+      newlines = builder.line - 1
+      self.languages = languages
+    }
   }
 
   /// One case per author of a collection of many accounts, named `@handle`.
