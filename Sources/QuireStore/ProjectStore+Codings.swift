@@ -181,7 +181,6 @@ extension ProjectStore {
       Self.timing("store codings", storing)
       Self.timing("assign quote keys", keying)
     }
-    var commitStart = ContinuousClock.now
     do {
       try bulkWrite { db in
         // A first coding of a large archive writes hundreds of megabytes: a larger page cache
@@ -190,9 +189,7 @@ extension ProjectStore {
         defer { try? db.execute(sql: "PRAGMA cache_size = -65536") }
         try work(db)
         if dryRun { throw DryRun() }
-        commitStart = ContinuousClock.now
       }
-      Self.timing("commit", since: commitStart)
     } catch is DryRun {}
     return summary
   }

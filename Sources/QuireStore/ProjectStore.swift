@@ -76,10 +76,13 @@ public final class ProjectStore: @unchecked Sendable {
       try db.execute(sql: "PRAGMA foreign_keys = OFF")
       defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
       var result: T? = nil
+      var commitStart = ContinuousClock.now
       try db.inTransaction {
         result = try body(db)
+        commitStart = ContinuousClock.now
         return .commit
       }
+      Self.timing("commit", since: commitStart)
       return result!
     }
   }

@@ -54,12 +54,15 @@ enum SegmentWriter {
       var e = Encoded()
       e.bytes.reserveCapacity(range.count * 200)
       e.ends.reserveCapacity(range.count)
-      for i in range {
-        if let t = segments[i].tweet {
-          t.appendJSON(to: &e.bytes)
-          e.ends.append(e.bytes.count)
-        } else {
-          e.ends.append(nil)
+      // Fields read in place: copying a segment or its post would retain each of its strings.
+      segments.withUnsafeBufferPointer { segments in
+        for i in range {
+          if segments[i].tweet != nil {
+            segments[i].tweet?.appendJSON(to: &e.bytes)
+            e.ends.append(e.bytes.count)
+          } else {
+            e.ends.append(nil)
+          }
         }
       }
       return e
@@ -71,37 +74,39 @@ enum SegmentWriter {
     var boundSpeaker: String?? = .none
     func insert(_ range: Range<Int>, _ encoded: Encoded) throws {
       try encoded.bytes.withUnsafeBufferPointer { json in
-        var from = 0
-        for (k, n) in range.enumerated() {
-          let seg = segments[n]
-          sqlite3_reset(stmt)
-          sqlite3_bind_int64(stmt, 2, Int64(seg.ordinal))
-          if boundKind != seg.kind {
-            text(3, seg.kind.rawValue)
-            boundKind = seg.kind
-          }
-          sqlite3_bind_int64(stmt, 4, Int64(seg.start))
-          sqlite3_bind_int64(stmt, 5, Int64(seg.end))
-          sqlite3_bind_int64(stmt, 6, Int64(seg.lineStart))
-          sqlite3_bind_int64(stmt, 7, Int64(seg.lineEnd))
-          if boundSpeaker != .some(seg.speaker) {
-            text(8, seg.speaker)
-            boundSpeaker = .some(seg.speaker)
-          }
-          sqlite3_bind_int64(stmt, 9, seg.isInterviewer ? 1 : 0)
-          real(10, seg.timeStart)
-          real(11, seg.timeEnd)
-          if let c = cases[n] { sqlite3_bind_int64(stmt, 12, c) } else { sqlite3_bind_null(stmt, 12) }
-          if let end = encoded.ends[k] {
-            let p = UnsafeRawPointer(json.baseAddress! + from).assumingMemoryBound(to: CChar.self)
-            sqlite3_bind_text(stmt, 13, p, Int32(end - from), nil)
-            from = end
-          } else {
-            sqlite3_bind_null(stmt, 13)
-          }
-          let rc = sqlite3_step(stmt)
-          guard rc == SQLITE_DONE else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(connection)), sql: sql)
+        try segments.withUnsafeBufferPointer { segments in
+          var from = 0
+          for (k, n) in range.enumerated() {
+            let seg = UnsafePointer(segments.baseAddress! + n)
+            sqlite3_reset(stmt)
+            sqlite3_bind_int64(stmt, 2, Int64(seg.pointee.ordinal))
+            if boundKind != seg.pointee.kind {
+              text(3, seg.pointee.kind.rawValue)
+              boundKind = seg.pointee.kind
+            }
+            sqlite3_bind_int64(stmt, 4, Int64(seg.pointee.start))
+            sqlite3_bind_int64(stmt, 5, Int64(seg.pointee.end))
+            sqlite3_bind_int64(stmt, 6, Int64(seg.pointee.lineStart))
+            sqlite3_bind_int64(stmt, 7, Int64(seg.pointee.lineEnd))
+            if boundSpeaker != .some(seg.pointee.speaker) {
+              text(8, seg.pointee.speaker)
+              boundSpeaker = .some(seg.pointee.speaker)
+            }
+            sqlite3_bind_int64(stmt, 9, seg.pointee.isInterviewer ? 1 : 0)
+            real(10, seg.pointee.timeStart)
+            real(11, seg.pointee.timeEnd)
+            if let c = cases[n] { sqlite3_bind_int64(stmt, 12, c) } else { sqlite3_bind_null(stmt, 12) }
+            if let end = encoded.ends[k] {
+              let p = UnsafeRawPointer(json.baseAddress! + from).assumingMemoryBound(to: CChar.self)
+              sqlite3_bind_text(stmt, 13, p, Int32(end - from), nil)
+              from = end
+            } else {
+              sqlite3_bind_null(stmt, 13)
+            }
+            let rc = sqlite3_step(stmt)
+            guard rc == SQLITE_DONE else {
+              throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(connection)), sql: sql)
+            }
           }
         }
       }
