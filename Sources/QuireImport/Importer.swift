@@ -7,7 +7,11 @@ public struct ImportOptions: Sendable {
   /// `*` matches every label that starts with it (`Interviewer*` covers `Interviewer 2` and
   /// `Interviewer (Ian)`), any other label must match whole. The default follows DESIGN §4:
   /// `Interviewer…`, `Researcher…` or exactly `Q`.
-  public var interviewerLabels: [String]
+  public var interviewerLabels: [String] {
+    didSet { loweredInterviewerLabels = interviewerLabels.map { $0.lowercased() } }
+  }
+  /// `interviewerLabels` lower-cased once, not on every turn.
+  private var loweredInterviewerLabels: [String]
 
   /// Whether importers hash the file's bytes themselves. The import runner hashes on another
   /// core while the file is parsed, and fills in `ImportedSource.sha256` when it is empty.
@@ -15,6 +19,7 @@ public struct ImportOptions: Sendable {
 
   public init(interviewerLabels: [String] = ["Interviewer*", "Researcher*", "Q"], hashFiles: Bool = true) {
     self.interviewerLabels = interviewerLabels
+    loweredInterviewerLabels = interviewerLabels.map { $0.lowercased() }
     self.hashFiles = hashFiles
   }
 
@@ -24,10 +29,9 @@ public struct ImportOptions: Sendable {
   /// Whether a speaker label names an interviewer.
   public func isInterviewer(_ label: String) -> Bool {
     let l = label.lowercased()
-    for raw in interviewerLabels {
-      let i = raw.lowercased()
+    for i in loweredInterviewerLabels {
       if i.hasSuffix("*") {
-        if l.hasPrefix(i.dropLast()) { return true }
+        if l.hasPrefix(String(i.dropLast())) { return true }
       } else if l == i {
         return true
       }

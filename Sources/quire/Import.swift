@@ -301,8 +301,10 @@ final class ReadAhead: @unchecked Sendable {
   private var slots: [Parsed?]
   private var errors: [Int: Error] = [:]
   private let ready: [DispatchSemaphore]
-  private let room = DispatchSemaphore(value: 2)
+  /// At most three files read ahead of the one being stored, by two threads.
+  private let room = DispatchSemaphore(value: 3)
   private let lock = NSLock()
+  private var next = 0
 
   init(_ files: [PlannedImport], options: ImportOptions) {
     self.files = files
@@ -314,9 +316,22 @@ final class ReadAhead: @unchecked Sendable {
     slots = Array(repeating: nil, count: files.count)
     ready = files.map { _ in DispatchSemaphore(value: 0) }
     guard early.contains(true) else { return }
-    Thread.detachNewThread { [self] in
-      for i in files.indices where early[i] {
+    let threads = ProcessInfo.processInfo.activeProcessorCount > 1 && early.filter { $0 }.count > 2 ? 2 : 1
+    for _ in 0..<threads {
+      Thread.detachNewThread { [self] in
+      // The threads take the files in order, so the one the store waits for is always taken.
+      while true {
         room.wait()
+        let taken: Int? = lock.withLock {
+          while next < files.count, !early[next] { next += 1 }
+          guard next < files.count else { return nil }
+          defer { next += 1 }
+          return next
+        }
+        guard let i = taken else {
+          room.signal()
+          return
+        }
         let clock = ContinuousClock()
         let t0 = clock.now
         do {
@@ -327,6 +342,7 @@ final class ReadAhead: @unchecked Sendable {
           lock.withLock { errors[i] = error }
         }
         ready[i].signal()
+      }
       }
     }
   }

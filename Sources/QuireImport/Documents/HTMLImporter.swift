@@ -15,8 +15,9 @@ public struct HTMLImporter: Importer {
 
   public func confidence(path: String, head: [UInt8]) -> Double {
     let ext = (path as NSString).pathExtension.lowercased()
-    let start = String(decoding: head.prefix(1024), as: UTF8.self).lowercased()
-    if start.contains("<!doctype html") || start.contains("<html") { return 0.95 }
+    // ASCII letters lower-cased: the markers are ASCII.
+    let start = head.prefix(1024).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }[...]
+    if start.containsBytes("<!doctype html") || start.containsBytes("<html") { return 0.95 }
     return ext == "html" || ext == "htm" || ext == "xhtml" ? 0.8 : 0
   }
 

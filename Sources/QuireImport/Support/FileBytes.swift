@@ -73,3 +73,22 @@ public enum NFC {
     }
   }
 }
+
+extension ArraySlice<UInt8> {
+  /// Whether the UTF-8 of `needle` occurs in these bytes, as they are.
+  func containsBytes(_ needle: String) -> Bool {
+    let n = Array(needle.utf8)
+    guard !n.isEmpty else { return true }
+    guard count >= n.count else { return false }
+    var i = startIndex
+    while i <= endIndex - n.count {
+      if self[i] == n[0] {
+        var k = 1
+        while k < n.count, self[i + k] == n[k] { k += 1 }
+        if k == n.count { return true }
+      }
+      i += 1
+    }
+    return false
+  }
+}

@@ -146,9 +146,17 @@ public struct PlainTranscriptImporter: Importer {
     }
     // A file written in the `Speaker 2   words` style has a weak label that recurs.
     let spacedStyle = candidates.values.contains { !$0.strong && (counts[$0.speaker.lowercased()] ?? 0) >= 2 }
+    // A transcript has a few speakers and many turns: each label is looked up once.
+    var interviewers: [String: Bool] = [:]
+    func isInterviewer(_ speaker: String) -> Bool {
+      if let known = interviewers[speaker] { return known }
+      let answer = options.isInterviewer(speaker)
+      interviewers[speaker] = answer
+      return answer
+    }
     func accepted(_ n: Int, _ label: TranscriptLabel) -> Bool {
       let key = label.speaker.lowercased()
-      if options.isInterviewer(label.speaker) { return true }
+      if isInterviewer(label.speaker) { return true }
       if notSpeakers.contains(key) { return (counts[key] ?? 0) >= 3 }
       if !label.strong { return spacedStyle }
       // `[Name]` must recur: a one-off bracket is an editorial insertion (`[Twitter] makes me…`).
@@ -180,7 +188,7 @@ public struct PlainTranscriptImporter: Importer {
             ordinal: segments.count, kind: kind, start: blockStart,
             end: max(blockStart, blockEnd), lineStart: blockLineStart + 1,
             lineEnd: max(blockLineStart, blockLineEnd) + 1, speaker: speaker,
-            isInterviewer: speaker.map(options.isInterviewer) ?? false, timeStart: blockTime))
+            isInterviewer: speaker.map(isInterviewer) ?? false, timeStart: blockTime))
       }
       blockKind = nil
       contentSeen = false

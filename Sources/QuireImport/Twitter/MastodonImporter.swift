@@ -12,8 +12,8 @@ public struct MastodonImporter: Importer {
   public init() {}
 
   public func confidence(path: String, head: [UInt8]) -> Double {
-    let text = String(decoding: head.prefix(4096), as: UTF8.self)
-    if text.contains("activitystreams") && text.contains("\"OrderedCollection\"") { return 0.95 }
+    let start = head.prefix(4096)
+    if start.containsBytes("activitystreams") && start.containsBytes("\"OrderedCollection\"") { return 0.95 }
     return 0
   }
 
