@@ -68,16 +68,23 @@ public struct CSVExporter: Sendable {
     let sep = separator.asciiValue ?? UInt8(ascii: ",")
     var needsQuotes = false
     var quotes = 0
-    // Only a quote, a line break or the separator calls for quoting: bytes above all of them
-    // (most) take one compare.
-    let limit = max(sep, 0x22)
-    for c in b where c <= limit {
-      if c == 0x22 {
-        quotes += 1
-        needsQuotes = true
-      } else if c == sep || c == 0x0A || c == 0x0D {
-        needsQuotes = true
+    // Only a quote, a line break or the separator calls for quoting: looked for eight bytes at
+    // a time, then byte by byte in the tail.
+    var i = 0
+    if let base = b.baseAddress {
+      while i + 8 <= b.count {
+        let w = SWAR.load(base + i)
+        let q = SWAR.equal(w, 0x22)
+        quotes += q.nonzeroBitCount
+        if q | SWAR.equal(w, sep) | SWAR.equal(w, 0x0A) | SWAR.equal(w, 0x0D) != 0 { needsQuotes = true }
+        i += 8
       }
+    }
+    while i < b.count {
+      let c = b[i]
+      if c == 0x22 { quotes += 1 }
+      if c == 0x22 || c == sep || c == 0x0A || c == 0x0D { needsQuotes = true }
+      i += 1
     }
     // `=`, `+`, `-`, `@`, tab or CR first: a spreadsheet would run it.
     var guarded = false

@@ -257,22 +257,15 @@ struct ImportRunner {
   /// at a time (a word starts at a byte that is not a space after one that is).
   static func countWords(_ b: UnsafeBufferPointer<UInt8>) -> Int {
     guard let base = b.baseAddress else { return 0 }
-    let high: UInt64 = 0x8080_8080_8080_8080
-    let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-    /// The high bit of each byte of `w` that equals the byte repeated in `pattern`.
-    @inline(__always) func equal(_ w: UInt64, _ pattern: UInt64) -> UInt64 {
-      let x = w ^ pattern
-      return ~(((x & low) &+ low) | x | low)
-    }
     var words = 0
     var previousSpace: UInt64 = 0x80  // before the text: as after a space
     var i = 0
     while i + 8 <= b.count {
-      let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-      let space = equal(w, 0x2020_2020_2020_2020) | equal(w, 0x0A0A_0A0A_0A0A_0A0A) | equal(w, 0x0909_0909_0909_0909) | equal(w, 0x0D0D_0D0D_0D0D_0D0D)
-      // Each byte's "the byte before is a space", little-endian: byte k-1's bit moves up to byte k.
+      let w = SWAR.load(base + i)
+      let space = SWAR.equal(w, 0x20) | SWAR.equal(w, 0x0A) | SWAR.equal(w, 0x09) | SWAR.equal(w, 0x0D)
+      // Each byte's "the byte before is a space": byte k-1's bit moves up to byte k.
       let before = space << 8 | previousSpace
-      words += (~space & high & before).nonzeroBitCount
+      words += (~space & SWAR.high & before).nonzeroBitCount
       previousSpace = space >> 56
       i += 8
     }

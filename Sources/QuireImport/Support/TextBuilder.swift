@@ -1,3 +1,5 @@
+import QuireCore
+
 /// Builds a source text piece by piece while counting Unicode scalars and lines, so each
 /// piece's offsets and line range are known.
 struct TextBuilder {
@@ -24,15 +26,10 @@ struct TextBuilder {
     var scalars = 0
     var newlines = 0
     var i = 0
-    let high: UInt64 = 0x8080_8080_8080_8080
-    let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
     while i + 8 <= b.count {
-      let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-      // A continuation byte is 10xxxxxx: bit 7 set, bit 6 (shifted up into bit 7) clear.
-      scalars += 8 - (w & ~(w << 1) & high).nonzeroBitCount
-      // Bytes equal to "\n": zero after the XOR, found without carries between bytes.
-      let x = w ^ 0x0A0A_0A0A_0A0A_0A0A
-      newlines += (~(((x & low) &+ low) | x | low)).nonzeroBitCount
+      let w = SWAR.load(base + i)
+      scalars += 8 - SWAR.continuation(w).nonzeroBitCount
+      newlines += SWAR.equal(w, 0x0A).nonzeroBitCount
       i += 8
     }
     while i < b.count {
