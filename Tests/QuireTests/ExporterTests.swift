@@ -25,6 +25,25 @@ let goldenCodebook = """
   """
 
 @Suite struct ExporterTests {
+  /// A CSV cell is quoted exactly when it holds a quote, the separator or a line break, with
+  /// its quotes doubled, wherever in the cell (and in its eight-byte words) they fall.
+  @Test func csvCellsQuotedWhereverTheSpecialBytesFall() {
+    let pieces = ["a", "é", "\"", ",", ";", "\n", "\r", " ", "😀", "text", "=1"]
+    var generator = SystemRandomNumberGenerator()
+    for separator in [",", ";"] as [Character] {
+      let exporter = CSVExporter(separator: separator)
+      for length in 0..<40 {
+        var cell = ""
+        for _ in 0..<length { cell += pieces[Int.random(in: 0..<pieces.count, using: &generator)] }
+        var out: [UInt8] = []
+        exporter.appendField(cell, formulaGuard: false, to: &out)
+        let quoted = cell.contains("\"") || cell.contains(separator) || cell.unicodeScalars.contains { $0 == "\n" || $0 == "\r" }
+        let expected = quoted ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
+        #expect(String(decoding: out, as: UTF8.self) == expected, "\(cell.debugDescription)")
+      }
+    }
+  }
+
   /// A project with one interview and one archive, coded: the quotes every exporter test uses.
   func quotes() throws -> ([Quote], Codebook, ProjectStore, TempDir) {
     let dir = try TempDir()
