@@ -246,6 +246,7 @@ final class QuoteKeyAssigner {
   private let insert: RawStatement
   private let segmentByOrdinal: RawStatement
   private let segmentAt: RawStatement
+  private let segmentRange: RawStatement
   private var sources: [String: SourceKeys] = [:]
   private var prefixes: [String: String] = [:]
   private var boundSource: String? = nil
@@ -258,6 +259,30 @@ final class QuoteKeyAssigner {
     let who = "coalesce(nullif(CASE WHEN json_valid(tweet) THEN json_extract(tweet, '$.authorName') END, ''), speaker), start_offset, end_offset"
     segmentByOrdinal = try RawStatement(db, "SELECT \(who) FROM segment WHERE source_id = ? AND ordinal = ?")
     segmentAt = try RawStatement(db, "SELECT \(who) FROM segment WHERE source_id = ? AND end_offset > ? ORDER BY end_offset LIMIT 1")
+    segmentRange = try RawStatement(
+      db, "SELECT ordinal, speaker, tweet, start_offset, end_offset FROM segment WHERE source_id = ? AND ordinal BETWEEN ? AND ? ORDER BY ordinal")
+  }
+
+  /// Who speaks in each of these segments (a post's author name, else the speaker, as the
+  /// lookups' SQL says) with the segment's span: one ordered scan over the range they span,
+  /// the author's name read from the post's bytes in Swift, for the many passages of a coding run.
+  private func speakers(of ordinals: Set<Int>, in sourceID: String) throws -> [Int: (name: String?, start: Int, end: Int)] {
+    guard let low = ordinals.min(), let high = ordinals.max() else { return [:] }
+    segmentRange.reset()
+    segmentRange.bind(1, sourceID)
+    segmentRange.bind(2, low)
+    segmentRange.bind(3, high)
+    var out: [Int: (name: String?, start: Int, end: Int)] = [:]
+    out.reserveCapacity(ordinals.count)
+    var strings = Interner()
+    while try segmentRange.row() {
+      let ordinal = segmentRange.int(0)
+      guard ordinals.contains(ordinal) else { continue }
+      var name = segmentRange.postAuthorName(column: 2, interning: &strings)
+      if name?.isEmpty ?? true { name = segmentRange.text(1, interning: &strings) }
+      out[ordinal] = (name, segmentRange.int(3), segmentRange.int(4))
+    }
+    return out
   }
 
   /// Who speaks in the segment the statement found, if it holds the passage.
@@ -290,13 +315,17 @@ final class QuoteKeyAssigner {
       list.sort { ($0.start, $0.end) < ($1.start, $1.end) }
       var state = try keys(of: sourceID)
       defer { sources[sourceID] = state }
+      // Many passages: their segments read in one scan rather than looked up one by one.
+      let known = list.count >= 64 ? try speakers(of: Set(list.compactMap(\.ordinal)), in: sourceID) : [:]
       for p in list {
         let (start, end) = (p.start, p.end)
         guard state.keyed.insert(Span(start: start, end: end)).inserted else { continue }
         // The segment holding the passage: the first that ends after it starts (segments are in
         // text order), found by its ordinal when the coding names it.
         var found = (found: false, name: String?.none)
-        if let ordinal = p.ordinal {
+        if let ordinal = p.ordinal, let segment = known[ordinal], segment.end > start, segment.start < max(end, start + 1) {
+          found = (true, segment.name)
+        } else if let ordinal = p.ordinal {
           segmentByOrdinal.reset()
           segmentByOrdinal.bind(1, sourceID)
           segmentByOrdinal.bind(2, ordinal)

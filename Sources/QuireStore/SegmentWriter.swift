@@ -227,6 +227,41 @@ final class RawStatement {
     sqlite3_column_type(stmt, i) == SQLITE_NULL ? nil : sqlite3_column_double(stmt, i)
   }
 
+  /// The author name of the post in column `i` (JSON as `TweetInfo` writes it), read from its
+  /// bytes when it is plain (`"authorName":"…"`, no escape), by parsing the post otherwise; nil
+  /// for no post or JSON that is not one.
+  func postAuthorName(column i: Int32, interning strings: inout Interner) -> String? {
+    guard sqlite3_column_type(stmt, i) != SQLITE_NULL, let p = sqlite3_column_text(stmt, i) else { return nil }
+    let json = UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(stmt, i)))
+    if let name = Self.plainValue(of: "\"authorName\":\"", in: json) { return strings.string(name) }
+    let text = String(decoding: json, as: UTF8.self)
+    return (TweetInfo(json: text) ?? ProjectStore.decode(TweetInfo.self, text))?.authorName
+  }
+
+  /// The bytes of the string value after `key` (which ends with the value's opening quote), when
+  /// the key is there and the value has no escape. A key's quote is never escaped, and inside a
+  /// string every quote is: the first match is the key.
+  static func plainValue(of key: StaticString, in json: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+    guard let base = json.baseAddress else { return nil }
+    let k = UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount)
+    var i = 0
+    while i + k.count <= json.count {
+      guard let hit = memchr(base + i, Int32(k[0]), json.count - i - k.count + 1) else { return nil }
+      let at = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
+      if memcmp(base + at, k.baseAddress!, k.count) == 0 {
+        let start = at + k.count
+        var end = start
+        while end < json.count, json[end] != 0x22 {
+          if json[end] == 0x5C { return nil }
+          end += 1
+        }
+        return end < json.count ? UnsafeBufferPointer(rebasing: json[start..<end]) : nil
+      }
+      i = at + 1
+    }
+    return nil
+  }
+
   /// The segment in the current row, its columns as `ProjectStore.segmentColumns` lists them.
   func segment() -> Segment {
     var kind = SegmentKind.paragraph
