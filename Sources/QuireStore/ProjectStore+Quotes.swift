@@ -133,7 +133,9 @@ extension ProjectStore {
         // The coded segments. Codings come in text order, and so do segments: when there are
         // many, one ordered scan runs beside them, decoding only the segments coded and holding
         // one at a time; a segment out of that order, or a few codings, are looked up one by one.
-        var current: Segment? = nil
+        // Segments are read without their posts, the post's JSON kept beside: the quotes are
+        // made on two cores, and so the posts are parsed there.
+        var current: (segment: Segment, post: String?)? = nil
         var scanning = false
         var scanned = Int.min
         if rows.count > 64 {
@@ -146,13 +148,13 @@ extension ProjectStore {
             scanning = true
           }
         }
-        func codedSegment(ordinal: Int) throws -> Segment? {
-          if let c = current, c.ordinal == ordinal { return c }
+        func codedSegment(ordinal: Int) throws -> (segment: Segment, post: String?)? {
+          if let c = current, c.segment.ordinal == ordinal { return c }
           if scanning && ordinal > scanned {
             while try segmentRange.row() {
               scanned = segmentRange.int(0)
               if scanned == ordinal {
-                current = segmentRange.segment()
+                current = (segmentRange.segment(post: false), segmentRange.text(10))
                 return current
               }
               if scanned > ordinal { break }
@@ -163,32 +165,35 @@ extension ProjectStore {
           segmentByOrdinal.bind(1, sourceID)
           segmentByOrdinal.bind(2, ordinal)
           guard try segmentByOrdinal.row() else { return nil }
-          current = segmentByOrdinal.segment()
+          current = (segmentByOrdinal.segment(post: false), segmentByOrdinal.text(10))
           return current
         }
         t0 = ContinuousClock.now
         defer { madeTime += ContinuousClock.now - t0 }
         // First the database: each coding's segment, in order.
         var segments: [Segment?] = []
+        var posts: [String?] = []
         segments.reserveCapacity(rows.count)
+        posts.reserveCapacity(rows.count)
         for row in rows {
-          var segment: Segment? = nil
+          var segment: (segment: Segment, post: String?)? = nil
           if let ordinal = row.ordinal { segment = try codedSegment(ordinal: ordinal) }
           if segment == nil {
             segmentAt.reset()
             segmentAt.bind(1, sourceID)
             segmentAt.bind(2, row.start)
             if try segmentAt.row() {
-              let candidate = segmentAt.segment()
-              if candidate.start < max(row.end, row.start + 1) { segment = candidate }
+              let candidate = segmentAt.segment(post: false)
+              if candidate.start < max(row.end, row.start + 1) { segment = (candidate, segmentAt.text(10)) }
             }
           }
-          segments.append(segment)
+          segments.append(segment?.segment)
+          posts.append(segment?.post)
         }
         segmentTime += ContinuousClock.now - t0
         // Then the quotes, without it: a large source's on both cores, each half into buckets of
         // its own, the first half's quotes of a theme put before the second's.
-        let input = QuoteMaker.Input(rows: rows, segments: segments, source: source, bytes: bytes, places: places)
+        let input = QuoteMaker.Input(rows: rows, segments: segments, posts: posts, source: source, bytes: bytes, places: places)
         if rows.count >= 20_000, ProcessInfo.processInfo.activeProcessorCount > 1 {
           final class Halves: @unchecked Sendable {
             var makers: [QuoteMaker]
@@ -387,7 +392,9 @@ struct QuoteMaker {
   /// One source's codings (in text order), the segment of each, and the source's text.
   struct Input {
     var rows: [Row]
+    /// The segments without their posts, and (by the same index) the posts' JSON.
     var segments: [Segment?]
+    var posts: [String?]
     var source: Source
     var bytes: [UInt8]
     var places: ProjectStore.Places
@@ -420,10 +427,16 @@ struct QuoteMaker {
     let bytes = input.bytes
     let places = input.places
     let source = input.source
+    // Codings of one segment come together: its post is parsed once.
+    var parsed: (ordinal: Int, post: TweetInfo?)? = nil
     for i in range {
       let row = input.rows[i]
       guard let theme = themeByKey[row.codeKey] else { continue }
-      let segment = input.segments[i]
+      var segment = input.segments[i]
+      if let ordinal = segment?.ordinal, let json = input.posts[i] {
+        if parsed?.ordinal != ordinal { parsed = (ordinal, TweetInfo.stored(json)) }
+        segment?.tweet = parsed?.post
+      }
       let start = row.start
       let end = row.end
       let a = places[start]?.byte ?? 0, b = places[end]?.byte ?? a

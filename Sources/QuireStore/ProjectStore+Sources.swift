@@ -210,7 +210,7 @@ extension ProjectStore {
       start: row["start_offset"], end: row["end_offset"], lineStart: row["line_start"],
       lineEnd: row["line_end"], speaker: row["speaker"], isInterviewer: row["is_interviewer"],
       timeStart: row["time_start"], timeEnd: row["time_end"],
-      tweet: (row["tweet"] as String?).flatMap { TweetInfo(json: $0) ?? decode(TweetInfo.self, $0) })
+      tweet: (row["tweet"] as String?).flatMap(TweetInfo.stored))
   }
 
   /// A source's segments in order; `tweets: false` leaves out the posts' metadata, which most

@@ -235,7 +235,7 @@ final class RawStatement {
     let json = UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(stmt, i)))
     if let name = Self.plainValue(of: "\"authorName\":\"", in: json) { return strings.string(name) }
     let text = String(decoding: json, as: UTF8.self)
-    return (TweetInfo(json: text) ?? ProjectStore.decode(TweetInfo.self, text))?.authorName
+    return TweetInfo.stored(text)?.authorName
   }
 
   /// The bytes of the string value after `key` (which ends with the value's opening quote), when
@@ -262,8 +262,9 @@ final class RawStatement {
     return nil
   }
 
-  /// The segment in the current row, its columns as `ProjectStore.segmentColumns` lists them.
-  func segment() -> Segment {
+  /// The segment in the current row, its columns as `ProjectStore.segmentColumns` lists them;
+  /// without its post unless `post` (`text(10)` is the post's JSON).
+  func segment(post: Bool = true) -> Segment {
     var kind = SegmentKind.paragraph
     // The kind without making a String of it for the common ones.
     if let p = sqlite3_column_text(stmt, 1) {
@@ -280,7 +281,7 @@ final class RawStatement {
     return Segment(
       ordinal: int(0), kind: kind, start: int(2), end: int(3), lineStart: int(4), lineEnd: int(5), speaker: text(6),
       isInterviewer: int(7) != 0, timeStart: double(8), timeEnd: double(9),
-      tweet: text(10).flatMap { TweetInfo(json: $0) ?? ProjectStore.decode(TweetInfo.self, $0) })
+      tweet: post ? text(10).flatMap(TweetInfo.stored) : nil)
   }
 }
 
@@ -296,5 +297,13 @@ struct Interner {
     let s = String(decoding: b, as: UTF8.self)
     if known[h] == nil { known[h] = s }
     return s
+  }
+}
+
+extension TweetInfo {
+  /// A post as stored in a segment: the JSON `jsonBytes` writes, read without `JSONDecoder`, or
+  /// an older project's `Codable` JSON; nil when it is neither.
+  static func stored(_ json: String) -> TweetInfo? {
+    TweetInfo(json: json) ?? ProjectStore.decode(TweetInfo.self, json)
   }
 }
