@@ -57,8 +57,9 @@ enum SegmentWriter {
       // Fields read in place: copying a segment or its post would retain each of its strings.
       segments.withUnsafeBufferPointer { segments in
         for i in range {
-          if segments[i].tweet != nil {
-            segments[i].tweet?.appendJSON(to: &e.bytes)
+          let segment = UnsafePointer(segments.baseAddress! + i)
+          if segment.pointee.tweet != nil {
+            segment.pointee.tweet!.appendJSON(to: &e.bytes)
             e.ends.append(e.bytes.count)
           } else {
             e.ends.append(nil)

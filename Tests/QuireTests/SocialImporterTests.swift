@@ -26,6 +26,11 @@ import Testing
     let two = PostCollection.build(posts, splitFrom: 2)
     #expect(one.text == two.text)
     #expect(one.segments == two.segments)
+    // Moving the posts' metadata into the segments gives the same segments.
+    var moved = posts
+    let three = PostCollection.build(consuming: &moved, splitFrom: 2)
+    #expect(three.text == one.text && three.segments == one.segments)
+    #expect(moved.allSatisfy { $0.info.id.isEmpty })
     #expect(one.language == two.language && one.language == "en")
     #expect(one.segments.map(\.ordinal) == Array(0..<posts.count))
     // Each segment's offsets and lines point at its post in the text.

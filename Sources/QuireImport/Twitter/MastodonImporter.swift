@@ -66,7 +66,7 @@ public struct MastodonImporter: Importer {
       _ = host
       posts.append(ParsedPost(info: info, text: text.precomposedStringWithCanonicalMapping))
     }
-    let (text, segments, language) = PostCollection.build(posts)
+    let (text, segments, language) = PostCollection.build(consuming: &posts)
     let first = items.first?["actor"]?.string ?? ""
     let (handle, host) = Self.handle(fromActor: first)
     var cases: [Case] = []

@@ -12,6 +12,18 @@ struct ParsedPost: Sendable {
 enum PostCollection {
   /// - Parameter splitFrom: from this many posts on, the two halves are built on two cores.
   static func build(_ posts: [ParsedPost], splitFrom: Int = 50_000) -> (text: String, segments: [Segment], language: String?) {
+    posts.withUnsafeBufferPointer { build($0, moving: nil, splitFrom: splitFrom) }
+  }
+
+  /// `build`, moving each post's metadata into its segment (no copy retaining its strings): the
+  /// posts are left without it.
+  static func build(consuming posts: inout [ParsedPost], splitFrom: Int = 50_000) -> (text: String, segments: [Segment], language: String?) {
+    posts.withUnsafeMutableBufferPointer { build(UnsafeBufferPointer($0), moving: $0, splitFrom: splitFrom) }
+  }
+
+  private static func build(
+    _ posts: UnsafeBufferPointer<ParsedPost>, moving: UnsafeMutableBufferPointer<ParsedPost>?, splitFrom: Int
+  ) -> (text: String, segments: [Segment], language: String?) {
     // Sort (date, index) pairs: comparing small values, not copying posts.
     // The date's first 32 bytes packed into integers: ISO dates are ASCII, so byte order is
     // the order of the strings, and comparing integers is far cheaper than comparing Strings.
@@ -43,11 +55,13 @@ enum PostCollection {
     let middle = halves == 2 ? order.count / 2 : order.count
     final class Parts: @unchecked Sendable { var parts: [Part?] = [nil, nil] }
     let parts = Parts()
+    nonisolated(unsafe) let posts = posts
+    nonisolated(unsafe) let moving = moving
     let segments = [Segment](unsafeUninitializedCapacity: order.count) { buffer, count in
       nonisolated(unsafe) let all = buffer
       DispatchQueue.concurrentPerform(iterations: halves) { k in
         let range = k == 0 ? 0..<middle : middle..<order.count
-        parts.parts[k] = Part(posts, order[range], into: UnsafeMutableBufferPointer(rebasing: all[range]))
+        parts.parts[k] = Part(posts, moving: moving, order[range], into: UnsafeMutableBufferPointer(rebasing: all[range]))
       }
       if halves == 2, let first = parts.parts[0] {
         // The blank line between the halves: two scalars, two newlines.
@@ -88,7 +102,11 @@ enum PostCollection {
     var newlines: Int
     var languages: [String: Int]
 
-    init(_ posts: [ParsedPost], _ order: ArraySlice<Int>, into out: UnsafeMutableBufferPointer<Segment>) {
+    /// With `moving` (the same posts), each post's metadata is moved into its segment.
+    init(
+      _ posts: UnsafeBufferPointer<ParsedPost>, moving: UnsafeMutableBufferPointer<ParsedPost>?, _ order: ArraySlice<Int>,
+      into out: UnsafeMutableBufferPointer<Segment>
+    ) {
       var builder = TextBuilder()
       var n = 0
       var languages: [String: Int] = [:]
@@ -111,10 +129,19 @@ enum PostCollection {
           lastHandle = handle
           lastSpeaker = handle.isEmpty ? nil : "@" + handle
         }
+        let info: TweetInfo
+        if let moving {
+          // The post's metadata moved out, an empty one left behind: no string retained.
+          var moved = TweetInfo(id: "", authorHandle: "", authorName: "", createdAt: "", url: "")
+          swap(&moved, &moving[idx].info)
+          info = moved
+        } else {
+          info = posts[idx].info
+        }
         (out.baseAddress! + n).initialize(
           to: Segment(
             ordinal: n, kind: .tweet, start: r.start, end: r.end, lineStart: r.lineStart,
-            lineEnd: r.lineEnd, speaker: handle.isEmpty ? nil : lastSpeaker, tweet: posts[idx].info))
+            lineEnd: r.lineEnd, speaker: handle.isEmpty ? nil : lastSpeaker, tweet: info))
         n += 1
       }
       if let l = runLanguage { languages[l, default: 0] += runLength }

@@ -331,7 +331,7 @@ public struct TweetsJSImporter: Importer {
       }
     }
     lap("free bytes, note tweets")
-    let (text, segments, language) = PostCollection.build(tweets)
+    let (text, segments, language) = PostCollection.build(consuming: &tweets)
     lap("build text and segments")
     tweets.removeAll()
     lap("free posts")
