@@ -63,16 +63,19 @@ extension ProjectStore {
         sourceArgs = [source, source, source]
       }
       let sourceIDs = try String.fetchAll(db, sql: sourceSQL + " ORDER BY s.serial", arguments: StatementArguments(sourceArgs))
+      // Coders by id, and each source's quote keys in the same order as its codings, merged
+      // in here: a join looked both up again for every coding.
+      var coders: [Int: String] = [:]
+      for row in try Row.fetchAll(db, sql: "SELECT id, name FROM coder") { coders[row[0]] = row[1] }
       var sql = """
         SELECT c.segment_ordinal, c.start_offset, c.end_offset, c.code_key, c.status, c.origin,
-          \(filter.evidence ? "c.evidence" : "NULL"), k.name, q.key
+          \(filter.evidence ? "c.evidence" : "NULL"), c.coder_id
         FROM coding c
-        JOIN coder k ON k.id = c.coder_id
-        LEFT JOIN quote q ON q.source_id = c.source_id AND q.start_offset = c.start_offset AND q.end_offset = c.end_offset
         WHERE c.source_id = ?
         """
-      if filter.coder != nil { sql += " AND k.name = ?" }
+      if filter.coder != nil { sql += " AND c.coder_id IN (SELECT id FROM coder WHERE name = ?)" }
       sql += " ORDER BY c.start_offset, c.end_offset"
+      let keyScan = try RawStatement(db, "SELECT start_offset, end_offset, key FROM quote WHERE source_id = ? ORDER BY start_offset, end_offset")
       typealias Found = QuoteMaker.Row
       // The codings wanted, grouped by source.
       var bySource: [String: [Found]] = [:]
@@ -85,6 +88,24 @@ extension ProjectStore {
         cursor.bind(1, sourceID)
         if let coder = filter.coder { cursor.bind(2, coder) }
         var found: [Found] = []
+        keyScan.reset()
+        keyScan.bind(1, sourceID)
+        var key: (start: Int, end: Int, key: String)? = nil
+        var keysLeft = true
+        /// The quote key of the passage, the keys read on in step with the codings.
+        func quoteKey(_ start: Int, _ end: Int) throws -> String? {
+          while keysLeft {
+            if let k = key, (k.start, k.end) >= (start, end) { break }
+            if try keyScan.row() {
+              key = (keyScan.int(0), keyScan.int(1), keyScan.text(2) ?? "")
+            } else {
+              keysLeft = false
+              key = nil
+            }
+          }
+          guard let k = key, k.start == start, k.end == end else { return nil }
+          return k.key
+        }
         while try cursor.row() {
           guard let codeKey = cursor.text(3, interning: &strings), themeByKey[codeKey] != nil else { continue }
           if let wanted, !wanted.contains(codeKey) { continue }
@@ -93,8 +114,8 @@ extension ProjectStore {
           found.append(
             Found(
               ordinal: cursor.optionalInt(0), start: cursor.int(1), end: cursor.int(2), codeKey: codeKey, status: status,
-              origin: cursor.text(5, interning: &strings) ?? "", evidence: cursor.text(6), coder: cursor.text(7, interning: &strings) ?? "",
-              quoteKey: cursor.text(8)))
+              origin: cursor.text(5, interning: &strings) ?? "", evidence: cursor.text(6), coder: coders[cursor.int(7)] ?? "",
+              quoteKey: try quoteKey(cursor.int(1), cursor.int(2))))
         }
         if !found.isEmpty {
           sourceOrder.append(sourceID)
