@@ -480,17 +480,16 @@ public struct CodingEngine: @unchecked Sendable {
 }
 
 /// Which rules of which themes a unit's hits may fire, found from the hit patterns alone: each
-/// pattern id lists the (rule, item) places that use it; a rule may fire once as many of its
-/// items are present as it needs (one for `any` and `regex`, all for `all`, both for `near`,
-/// whose distance `CodingEngine.applies` then checks). A theme with a present `not` item is left
-/// out. The work is proportional to the hits, not to the themes.
+/// pattern id lists the themes its one-item rules (`any`, `regex`, `not`) name, and the (rule,
+/// item) places of the rules that need all their items (all for `all`, both for `near`, whose
+/// distance `CodingEngine.applies` then checks). A theme with a present `not` item is left out.
+/// The work is proportional to the hits, not to the themes.
 struct RuleIndex: Sendable {
   private var refOffsets: [Int32] = [0]
   private var refRules: [Int32] = []
   private var refSlots: [Int32] = []
   private var ruleTheme: [Int32] = []
   private var ruleNeed: [Int32] = []
-  private var ruleNegative: [Bool] = []
   private var slots = 0
   private var themeCount = 0
   /// By pattern id, the themes a one-item rule (`any`, `regex`, `not`) makes a candidate (or
@@ -506,22 +505,17 @@ struct RuleIndex: Sendable {
     themeCount = themes.count
     for (index, theme) in themes.enumerated() {
       for rule in theme.positive + theme.negative {
+        // A rule of all its items (`all`, `near`) counts them; any other fires on one.
         switch rule.kind {
         case .any, .regex, .not:
           let value = Int32(index) << 1 | (rule.kind == .not ? 1 : 0)
           for item in rule.items { for id in item { directRefs[id].insert(value) } }
           continue
-        case .all, .near:
-          break
-        }
-        let r = Int32(ruleTheme.count)
-        ruleTheme.append(Int32(index))
-        ruleNegative.append(rule.kind == .not)
-        switch rule.kind {
-        case .any, .regex, .not: ruleNeed.append(1)
         case .all: ruleNeed.append(Int32(rule.items.count))
         case .near: ruleNeed.append(rule.items.count == 2 ? 2 : .max)
         }
+        let r = Int32(ruleTheme.count)
+        ruleTheme.append(Int32(index))
         for item in rule.items {
           let slot = Int32(slots)
           slots += 1
@@ -590,7 +584,7 @@ struct RuleIndex: Sendable {
                 let t = Int(ruleTheme[r])
                 if ruleCount[r] >= ruleNeed[r] {
                   if state.themeState[t] == 0 { state.touchedThemes.append(Int32(t)) }
-                  state.themeState[t] |= ruleNegative[r] ? Self.negated : Self.mayApply
+                  state.themeState[t] |= Self.mayApply
                 }
                 ruleCount[r] = 0
               }

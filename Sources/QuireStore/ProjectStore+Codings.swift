@@ -112,59 +112,59 @@ extension ProjectStore {
       var json: [UInt8] = []
       json.reserveCapacity(4096)
       func store(_ codings: [Coding]) throws {
-      t0 = ContinuousClock.now
-      passages.removeAll(keepingCapacity: true)
-      for c in codings {
-        let key = Key(source: c.sourceID, start: c.start, end: c.end, code: c.codeKey)
-        json.removeAll(keepingCapacity: true)
-        Evidence.appendJSON(c.evidence, to: &json)
-        var evidence: String { String(decoding: json, as: UTF8.self) }
-        passages.append((c.sourceID, c.start, c.end, c.segmentOrdinal))
-        if !decided.isEmpty, let d = decided[key] {
-          // A rejected suggestion comes back only when its evidence changed.
-          if d.status == "rejected", d.ownRule, !Self.sameEvidence(d.evidence, evidence, c.evidence), suggested[key] == nil {
-            summary.reopened += 1
-            change(.reopened, c)
-            try db.execute(
-              sql: "UPDATE coding SET status = 'suggested', evidence = ?, updated_at = ?, memo = COALESCE(memo || char(10), '') || ? WHERE id = ?",
-              arguments: [evidence, now, "re-suggested \(now): evidence changed since it was rejected", d.id])
-            keep.insert(d.id)
+        t0 = ContinuousClock.now
+        passages.removeAll(keepingCapacity: true)
+        for c in codings {
+          let key = Key(source: c.sourceID, start: c.start, end: c.end, code: c.codeKey)
+          json.removeAll(keepingCapacity: true)
+          Evidence.appendJSON(c.evidence, to: &json)
+          var evidence: String { String(decoding: json, as: UTF8.self) }
+          passages.append((c.sourceID, c.start, c.end, c.segmentOrdinal))
+          if !decided.isEmpty, let d = decided[key] {
+            // A rejected suggestion comes back only when its evidence changed.
+            if d.status == "rejected", d.ownRule, !Self.sameEvidence(d.evidence, evidence, c.evidence), suggested[key] == nil {
+              summary.reopened += 1
+              change(.reopened, c)
+              try db.execute(
+                sql: "UPDATE coding SET status = 'suggested', evidence = ?, updated_at = ?, memo = COALESCE(memo || char(10), '') || ? WHERE id = ?",
+                arguments: [evidence, now, "re-suggested \(now): evidence changed since it was rejected", d.id])
+              keep.insert(d.id)
+            } else {
+              summary.keptHumanDecisions += 1
+            }
+            continue
+          }
+          if !suggested.isEmpty, let old = suggested[key] {
+            keep.insert(old.id)
+            if Self.sameEvidence(old.evidence, evidence, c.evidence) {
+              summary.unchanged += 1
+            } else {
+              summary.updated += 1
+              change(.updated, c)
+              try db.execute(sql: "UPDATE coding SET evidence = ?, updated_at = ? WHERE id = ?", arguments: [evidence, now, old.id])
+            }
           } else {
-            summary.keptHumanDecisions += 1
-          }
-          continue
-        }
-        if !suggested.isEmpty, let old = suggested[key] {
-          keep.insert(old.id)
-          if Self.sameEvidence(old.evidence, evidence, c.evidence) {
-            summary.unchanged += 1
-          } else {
-            summary.updated += 1
-            change(.updated, c)
-            try db.execute(sql: "UPDATE coding SET evidence = ?, updated_at = ? WHERE id = ?", arguments: [evidence, now, old.id])
-          }
-        } else {
-          summary.added += 1
-          change(.added, c)
-          insert.resetKeepingBindings()
-          if boundSource != c.sourceID {
-            insert.bind(1, c.sourceID)
-            boundSource = c.sourceID
-          }
-          insert.bind(2, c.segmentOrdinal)
-          insert.bind(3, c.start)
-          insert.bind(4, c.end)
-          insert.bind(5, c.codeKey)
-          try json.withUnsafeBufferPointer { b in
-            insert.bindInPlace(7, b)
-            try insert.step()
+            summary.added += 1
+            change(.added, c)
+            insert.resetKeepingBindings()
+            if boundSource != c.sourceID {
+              insert.bind(1, c.sourceID)
+              boundSource = c.sourceID
+            }
+            insert.bind(2, c.segmentOrdinal)
+            insert.bind(3, c.start)
+            insert.bind(4, c.end)
+            insert.bind(5, c.codeKey)
+            try json.withUnsafeBufferPointer { b in
+              insert.bindInPlace(7, b)
+              try insert.step()
+            }
           }
         }
-      }
-      let keyStart = ContinuousClock.now
-      storing += keyStart - t0
-      try keys.assign(passages)
-      keying += ContinuousClock.now - keyStart
+        let keyStart = ContinuousClock.now
+        storing += keyStart - t0
+        try keys.assign(passages)
+        keying += ContinuousClock.now - keyStart
       }
       try produce(RecodeContext(db: db, store: store))
       t0 = ContinuousClock.now
@@ -291,8 +291,10 @@ final class QuoteKeyAssigner {
     return (true, s.text(0))
   }
 
+  /// What is known of the source's keys, taken out of `sources` (so that adding to it copies
+  /// nothing): the caller puts it back.
   private func keys(of sourceID: String) throws -> SourceKeys {
-    if let known = sources[sourceID] { return known }
+    if let known = sources.removeValue(forKey: sourceID) { return known }
     // The passages of this source that already have a key, read once.
     var keyed = Set<Span>()
     let rows = try Row.fetchCursor(db, sql: "SELECT start_offset, end_offset FROM quote WHERE source_id = ?", arguments: [sourceID])

@@ -281,8 +281,9 @@ struct ImportRunner {
   }
 }
 
-/// Reads and parses the small files of an import one after another on a background thread, at
-/// most two ahead of the one being stored; large files are read when their turn comes.
+/// Reads and parses the small files of an import in order on two background threads (one when
+/// there are few), at most three ahead of the one being stored; large files are read when their
+/// turn comes.
 final class ReadAhead: @unchecked Sendable {
   typealias Parsed = (Result<ImportedSource, Error>, String, Duration)
   /// Files larger than this are not read ahead.
@@ -312,30 +313,30 @@ final class ReadAhead: @unchecked Sendable {
     let threads = ProcessInfo.processInfo.activeProcessorCount > 1 && early.filter { $0 }.count > 2 ? 2 : 1
     for _ in 0..<threads {
       Thread.detachNewThread { [self] in
-      // The threads take the files in order, so the one the store waits for is always taken.
-      while true {
-        room.wait()
-        let taken: Int? = lock.withLock {
-          while next < files.count, !early[next] { next += 1 }
-          guard next < files.count else { return nil }
-          defer { next += 1 }
-          return next
+        // The threads take the files in order, so the one the store waits for is always taken.
+        while true {
+          room.wait()
+          let taken: Int? = lock.withLock {
+            while next < files.count, !early[next] { next += 1 }
+            guard next < files.count else { return nil }
+            defer { next += 1 }
+            return next
+          }
+          guard let i = taken else {
+            room.signal()
+            return
+          }
+          let clock = ContinuousClock()
+          let t0 = clock.now
+          do {
+            let (parsed, sha) = try ImportRunner.readAndHash(files[i], options: options)
+            let done: Parsed = (parsed, sha, clock.now - t0)
+            lock.withLock { slots[i] = done }
+          } catch {
+            lock.withLock { errors[i] = error }
+          }
+          ready[i].signal()
         }
-        guard let i = taken else {
-          room.signal()
-          return
-        }
-        let clock = ContinuousClock()
-        let t0 = clock.now
-        do {
-          let (parsed, sha) = try ImportRunner.readAndHash(files[i], options: options)
-          let done: Parsed = (parsed, sha, clock.now - t0)
-          lock.withLock { slots[i] = done }
-        } catch {
-          lock.withLock { errors[i] = error }
-        }
-        ready[i].signal()
-      }
       }
     }
   }
