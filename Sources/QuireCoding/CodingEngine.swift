@@ -224,52 +224,38 @@ public struct CodingEngine: @unchecked Sendable {
   }
 
   func stream(sources: [(source: Source, segments: [Segment])], coder: String, threads: Int) -> CodingStream {
-    let threads = ProcessInfo.processInfo.activeProcessorCount > 1 ? max(1, threads) : 1
-    var plans: [CodingStream.SourcePlan] = []
-    var pieces: [CodingStream.Piece] = []
-    for (i, input) in sources.enumerated() {
-      let (source, segments) = input
-      var text = source.text
-      text.makeContiguousUTF8()
-      // Scalars are needed only to split turns into paragraphs or sentences; matching works on
-      // the text's UTF-8 bytes.
-      let splits = source.kind != .tweets && (codebook.options.unit == .paragraph || codebook.options.unit == .sentence)
-      let large = threads > 1 && segments.count >= Self.parallelThreshold
-      plans.append(CodingStream.SourcePlan(source: source, segments: segments, text: text, scalars: splits && large ? text.scalarArray : nil, splits: splits))
-      guard large else {
-        pieces.append(CodingStream.Piece(source: i, segments: segments.indices, from: (0, 0)))
-        continue
-      }
-      // Where each chunk's first unit starts, in bytes and scalars: one walk over the text.
-      var byte = 0
-      var scalar = 0
-      text.utf8.withContiguousStorageIfAvailable { bytes in
+    let stream = openStream(coder: coder, threads: threads)
+    for (source, segments) in sources {
+      let plan = stream.plan(source)
+      if stream.threads > 1 && segments.count >= Self.parallelThreshold {
         for first in stride(from: 0, to: segments.count, by: Self.chunkSize) {
-          // A chunk's units start at or after its first segment's start.
-          let target = segments[first].start
-          if target < scalar {
-            byte = 0
-            scalar = 0
-          }
-          Self.advance(bytes, byte: &byte, scalar: &scalar, to: target)
-          pieces.append(CodingStream.Piece(source: i, segments: first..<min(segments.count, first + Self.chunkSize), from: (byte, scalar)))
+          stream.add(plan, segments: Array(segments[first..<min(segments.count, first + Self.chunkSize)]))
         }
+      } else {
+        stream.add(plan, segments: segments)
       }
     }
-    return CodingStream(engine: self, coder: coder, plans: plans, pieces: pieces, threads: threads)
+    stream.close()
+    return stream
+  }
+
+  /// A stream the caller adds pieces to as it reads them (`plan`, `add`), then closes; its
+  /// threads code each piece as soon as it is added.
+  public func openStream(coder: String, threads: Int = 2) -> CodingStream {
+    CodingStream(engine: self, coder: coder, threads: ProcessInfo.processInfo.activeProcessorCount > 1 ? max(1, threads) : 1)
   }
 
   /// Codes one piece of a stream.
-  fileprivate func code(_ plan: CodingStream.SourcePlan, _ piece: CodingStream.Piece, coder: String, runner: RegexRunner) -> [Coding] {
-    plan.text.utf8.withContiguousStorageIfAvailable { bytes in
-      let scalars = plan.scalars ?? (plan.splits ? plan.text.scalarArray : [])
-      let units = self.units(of: plan.source, segments: plan.segments[piece.segments], scalars: scalars)
+  fileprivate func code(_ piece: CodingStream.Piece, coder: String, runner: RegexRunner) -> [Coding] {
+    let plan = piece.plan
+    return plan.text.utf8.withContiguousStorageIfAvailable { bytes in
+      let units = self.units(of: plan.source, segments: piece.segments[...], scalars: plan.scalars)
       return code(source: plan.source, bytes: bytes, units: units[...], coder: coder, from: piece.from, runner: runner)
     } ?? []
   }
 
   /// Segments per piece of work when a large source is shared between cores.
-  static let chunkSize = 8192
+  public static let chunkSize = 8192
 
   /// From this many segments on, a source is coded on two cores.
   static let parallelThreshold = 20_000
@@ -605,42 +591,65 @@ struct RuleIndex: Sendable {
   }
 }
 
-/// The suggestions of `CodingEngine.stream`, piece by piece in source order, made by background
-/// threads that take the pieces in turn.
+/// The suggestions of `CodingEngine.stream`, piece by piece in the order the pieces were added,
+/// made by background threads that take the pieces in turn.
 public final class CodingStream: @unchecked Sendable {
-  struct SourcePlan {
-    var source: Source
-    var segments: [Segment]
-    var text: String
-    var scalars: [Unicode.Scalar]?
-    var splits: Bool
+  /// A source being coded: its text (contiguous UTF-8), its scalars when units split turns, and
+  /// where the pieces added so far have reached in it.
+  public final class SourcePlan: @unchecked Sendable {
+    let source: Source
+    let text: String
+    let scalars: [Unicode.Scalar]
+    fileprivate var byte = 0
+    fileprivate var scalar = 0
+
+    init(_ source: Source, splits: Bool) {
+      self.source = source
+      var text = source.text
+      text.makeContiguousUTF8()
+      self.text = text
+      // Scalars are needed only to split turns into paragraphs or sentences; matching works on
+      // the text's UTF-8 bytes.
+      scalars = splits ? text.scalarArray : []
+    }
   }
 
   struct Piece {
-    var source: Int
-    var segments: Range<Int>
+    var plan: SourcePlan
+    var segments: [Segment]
+    /// A (byte, scalar) position at or before the piece's first unit.
     var from: (byte: Int, scalar: Int)
   }
 
+  let threads: Int
+  private let engine: CodingEngine
   private let condition = NSCondition()
-  private var results: [[Coding]?]
+  private var pieces: [Piece?] = []
+  private var results: [[Coding]?] = []
   private var taken = 0
   private var handed = 0
+  private var closed = false
 
-  init(engine: CodingEngine, coder: String, plans: [SourcePlan], pieces: [Piece], threads: Int) {
-    results = Array(repeating: nil, count: pieces.count)
-    guard !pieces.isEmpty else { return }
+  init(engine: CodingEngine, coder: String, threads: Int) {
+    self.engine = engine
+    self.threads = threads
     for _ in 0..<threads {
       Thread.detachNewThread { [self] in
         let runner = RegexRunner(engine.matcher.regexes)
         while true {
           condition.lock()
+          while taken == pieces.count && !closed { condition.wait() }
+          guard taken < pieces.count else {
+            condition.unlock()
+            return
+          }
           let k = taken
           taken += 1
+          // The piece leaves the stream with the thread that codes it.
+          let piece = pieces[k]!
+          pieces[k] = nil
           condition.unlock()
-          guard k < pieces.count else { return }
-          let piece = pieces[k]
-          let codings = engine.code(plans[piece.source], piece, coder: coder, runner: runner)
+          let codings = engine.code(piece, coder: coder, runner: runner)
           condition.lock()
           results[k] = codings
           condition.broadcast()
@@ -650,20 +659,70 @@ public final class CodingStream: @unchecked Sendable {
     }
   }
 
-  /// The next piece's suggestions (waiting for it), or nil after the last.
+  /// Starts a source; its segments follow, in order, with `add`.
+  public func plan(_ source: Source) -> SourcePlan {
+    let unit = engine.codebook.options.unit
+    return SourcePlan(source, splits: source.kind != .tweets && (unit == .paragraph || unit == .sentence))
+  }
+
+  /// Adds a run of a source's segments (in order, after the runs added before) as one piece.
+  public func add(_ plan: SourcePlan, segments: [Segment]) {
+    guard let first = segments.first else { return }
+    // Where the piece's first unit can start: walked on from where the last piece started.
+    if first.start < plan.scalar {
+      plan.byte = 0
+      plan.scalar = 0
+    }
+    plan.text.utf8.withContiguousStorageIfAvailable { bytes in
+      CodingEngine.advance(bytes, byte: &plan.byte, scalar: &plan.scalar, to: first.start)
+    }
+    condition.lock()
+    pieces.append(Piece(plan: plan, segments: segments, from: (plan.byte, plan.scalar)))
+    results.append(nil)
+    condition.broadcast()
+    condition.unlock()
+  }
+
+  /// No more pieces: the threads end once the last is coded.
+  public func close() {
+    condition.lock()
+    closed = true
+    condition.broadcast()
+    condition.unlock()
+  }
+
+  /// Pieces added and not yet handed over.
+  public var waiting: Int {
+    condition.lock()
+    defer { condition.unlock() }
+    return results.count - handed
+  }
+
+  /// The next piece's suggestions, waiting for them; nil once the stream is closed and every
+  /// piece handed over.
   public func next() -> [Coding]? {
     condition.lock()
     defer { condition.unlock() }
-    guard handed < results.count else { return nil }
-    while results[handed] == nil { condition.wait() }
-    defer {
-      results[handed] = []
-      handed += 1
-    }
-    return results[handed]
+    while handed == results.count ? !closed : results[handed] == nil { condition.wait() }
+    return take()
   }
 
-  /// All the suggestions, in order.
+  /// The next piece's suggestions if they are done, without waiting.
+  public func poll() -> [Coding]? {
+    condition.lock()
+    defer { condition.unlock() }
+    return handed < results.count && results[handed] != nil ? take() : nil
+  }
+
+  /// Hands over the next result (the lock held).
+  private func take() -> [Coding]? {
+    guard handed < results.count, let done = results[handed] else { return nil }
+    results[handed] = []
+    handed += 1
+    return done
+  }
+
+  /// All the suggestions, in order (the stream closed).
   public func all() -> [Coding] {
     var out: [Coding] = []
     while let piece = next() { out += piece }

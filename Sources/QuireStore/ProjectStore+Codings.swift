@@ -224,6 +224,23 @@ public struct RecodeContext {
     try ProjectStore.segments(db, of: sourceID, tweets: tweets)
   }
 
+  /// A source's segments in order, handed to `body` in runs of up to `size` as they are read
+  /// (`body` may store suggestions meanwhile).
+  public func forEachSegmentRun(of sourceID: String, tweets: Bool = true, size: Int, _ body: ([Segment]) throws -> Void) throws {
+    let scan = try RawStatement(db, "SELECT \(ProjectStore.segmentColumns(tweets: tweets)) FROM segment WHERE source_id = ? ORDER BY ordinal")
+    scan.bind(1, sourceID)
+    var run: [Segment] = []
+    run.reserveCapacity(size)
+    while try scan.row() {
+      run.append(scan.segment())
+      if run.count == size {
+        try body(run)
+        run.removeAll(keepingCapacity: true)
+      }
+    }
+    if !run.isEmpty { try body(run) }
+  }
+
   /// Stores a piece of the new suggestions.
   public func store(_ codings: [Coding]) throws { try store(codings) as Void }
 }

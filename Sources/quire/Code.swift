@@ -55,48 +55,44 @@ enum Coder {
     let clock = ContinuousClock()
     var readTime = Duration.zero
     var waitTime = Duration.zero
-    var t0 = clock.now
+    let t0 = clock.now
     let sources = try store.sources()
     readTime += clock.now - t0
     let start = clock.now
-    // Sources are read and coded in batches of up to 200,000 segments (many small sources go to
-    // both cores together; a large archive is a batch of its own and is split into pieces), so
-    // a project of several large archives never holds all their segments at once. Each piece's
-    // suggestions are stored as it comes, while the cores code the next.
+    // Each source's segments are read in runs of 8,192 and each run is coded on the other cores
+    // as soon as it is read (the coding threads never wait for the whole project to be read);
+    // each run's suggestions are stored as they come back, in order. At most 24 runs wait at a
+    // time, so a project of several large archives is never held whole.
     let s = try store.replaceRuleSuggestions(coder: coder, dryRun: dryRun) { context in
-      var batch: [(source: Source, segments: [Segment])] = []
-      var batchSegments = 0
-      func codeBatch() throws {
-        guard !batch.isEmpty else { return }
-        let stream = engine.stream(sources: batch, coder: coder)
-        while true {
-          let w = clock.now
-          guard let piece = stream.next() else { break }
-          waitTime += clock.now - w
-          for c in piece { perTheme[c.codeKey, default: 0] += 1 }
-          total += piece.count
-          try context.store(piece)
-        }
-        batch = []
-        batchSegments = 0
+      let stream = engine.openStream(coder: coder)
+      defer { stream.close() }
+      func store(_ piece: [Coding]) throws {
+        for c in piece { perTheme[c.codeKey, default: 0] += 1 }
+        total += piece.count
+        try context.store(piece)
       }
       for source in sources {
+        let plan = stream.plan(source)
         // Posts' metadata only when a theme names its speakers (authors).
-        t0 = clock.now
-        let segments = try context.segments(of: source.id, tweets: needsAuthors)
-        readTime += clock.now - t0
-        units += segments.count
-        if batchSegments + segments.count > 200_000 { try codeBatch() }
-        batch.append((source, segments))
-        batchSegments += segments.count
+        try context.forEachSegmentRun(of: source.id, tweets: needsAuthors, size: CodingEngine.chunkSize) { run in
+          units += run.count
+          while stream.waiting >= 24, let piece = stream.next() { try store(piece) }
+          stream.add(plan, segments: run)
+          while let piece = stream.poll() { try store(piece) }
+        }
       }
-      try codeBatch()
+      stream.close()
+      while true {
+        let w = clock.now
+        guard let piece = stream.next() else { break }
+        waitTime += clock.now - w
+        try store(piece)
+      }
     }
     if ProcessInfo.processInfo.environment["QUIRE_TIMING"] != nil {
       func sec(_ d: Duration) -> String { String(format: "%.3f", Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18) }
-      let rest = clock.now - start - readTime
       FileHandle.standardError.write(
-        Data("TIMING read=\(sec(readTime)) code+write=\(sec(rest)) (waited for the coding \(sec(waitTime))) units=\(units)\n".utf8))
+        Data("TIMING read sources=\(sec(readTime)) read+code+write=\(sec(clock.now - start)) (waited for the coding at the end \(sec(waitTime))) units=\(units)\n".utf8))
     }
     var out = dryRun ? "Dry run, nothing stored. " : ""
     out += "Coded \(sources.count) sources with \(codebook.themes.count) themes: \(total) suggestions "
