@@ -61,6 +61,25 @@ import Testing
     let single = engine.code(source: source, segments: segments, coder: "rules", parallel: false)
     #expect(chunked.count == (0..<n).filter { $0 % 3 == 0 }.count)
     #expect(chunked == single)
+    // Added to an open stream in runs of any length, as `quire code` reads them (with an empty
+    // source between), the suggestions are again those of one pass, in order.
+    let stream = engine.openStream(coder: "rules")
+    stream.add(stream.plan(source), segments: [])  // a source without segments adds nothing
+    let plan = stream.plan(source)
+    var first = segments.startIndex
+    var run = 1
+    while first < segments.count {
+      let end = min(segments.count, first + run)
+      stream.add(plan, segments: Array(segments[first..<end]))
+      first = end
+      run = run * 3 + 1
+    }
+    stream.close()
+    #expect(stream.all() == single)
+    // A stream closed with nothing added ends at once.
+    let empty = engine.openStream(coder: "rules")
+    empty.close()
+    #expect(empty.next() == nil)
   }
 
   @Test func interviewerLabels() {
