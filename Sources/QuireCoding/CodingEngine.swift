@@ -52,6 +52,9 @@ public struct CodingEngine: @unchecked Sendable {
 
   public let codebook: Codebook
   var matcher: Matcher
+  /// How long one regex match may run, in ICU's time steps (about a millisecond each): a pattern
+  /// that backtracks without end stops a stream with `CodingStream.timeOut` instead of hanging.
+  public var regexTimeLimit: Int32 = 10_000
   var themes: [CompiledTheme] = []
   /// For each pattern id, the rule items that use it: a unit's hits count which rules may
   /// fire, and only themes with such a rule (and no negative rule hit) are evaluated.
@@ -291,7 +294,7 @@ public struct CodingEngine: @unchecked Sendable {
     source: Source, bytes: UnsafeBufferPointer<UInt8>, units: ArraySlice<CodingUnit>, coder: String, from: (byte: Int, scalar: Int) = (0, 0),
     runner: RegexRunner? = nil
   ) -> [Coding] {
-    let runner = runner ?? RegexRunner(matcher.regexes)
+    let runner = runner ?? RegexRunner(matcher.regexes, timeLimit: regexTimeLimit)
     var codings: [Coding] = []
     var hits = HitTable(patterns: matcher.patterns.count)
     var state = RuleIndex.State(ruleIndex)
@@ -314,6 +317,11 @@ public struct CodingEngine: @unchecked Sendable {
       matcher.tokenizer.scan(bytes, bytes: unitBytes, scalarStart: unit.start, into: &scanned)
       matcher.hits(
         bytes: bytes, unitBytes: unitBytes, unitScalarStart: unit.start, unit: scanned, into: &hits, scratch: &scratch, wordIDs: &wordIDs, regexRunner: runner)
+      // A regex that ran past its time limit: the run stops here (the caller reports it).
+      if runner.timedOut != nil {
+        runner.stoppedAt = unit.start
+        break
+      }
       if hits.isEmpty { continue }
       // Only themes with a rule whose items are all present can apply; visit them in codebook order.
       ruleIndex.candidates(hits: hits, into: &candidates, state: &state)
@@ -621,8 +629,18 @@ public final class CodingStream: @unchecked Sendable {
     var from: (byte: Int, scalar: Int)
   }
 
+  /// A regex that ran past its time limit: which, and where.
+  public struct RegexTimeOut: Sendable, Equatable {
+    /// The regex as the codebook wrote it (`regex /…/`).
+    public var pattern: String
+    public var sourceID: String
+    /// The scalar offset of the unit it was matching.
+    public var offset: Int
+  }
+
   let threads: Int
   private let engine: CodingEngine
+  private var stopped: RegexTimeOut? = nil
   private let condition = NSCondition()
   private var pieces: [Piece?] = []
   private var results: [[Coding]?] = []
@@ -635,7 +653,7 @@ public final class CodingStream: @unchecked Sendable {
     self.threads = threads
     for _ in 0..<threads {
       Thread.detachNewThread { [self] in
-        let runner = RegexRunner(engine.matcher.regexes)
+        let runner = RegexRunner(engine.matcher.regexes, timeLimit: engine.regexTimeLimit)
         while true {
           condition.lock()
           while taken == pieces.count && !closed { condition.wait() }
@@ -648,9 +666,16 @@ public final class CodingStream: @unchecked Sendable {
           // The piece leaves the stream with the thread that codes it.
           let piece = pieces[k]!
           pieces[k] = nil
+          let skip = stopped != nil
           condition.unlock()
-          let codings = engine.code(piece, coder: coder, runner: runner)
+          // After a time-out the remaining pieces are passed over: the run is reported as failed.
+          let codings = skip ? [] : engine.code(piece, coder: coder, runner: runner)
           condition.lock()
+          if !skip, let r = runner.timedOut, stopped == nil {
+            stopped = RegexTimeOut(
+              pattern: engine.matcher.patterns[engine.matcher.regexIDs[r]].display, sourceID: piece.plan.source.id,
+              offset: runner.stoppedAt ?? 0)
+          }
           results[k] = codings
           condition.broadcast()
           condition.unlock()
@@ -689,6 +714,14 @@ public final class CodingStream: @unchecked Sendable {
     closed = true
     condition.broadcast()
     condition.unlock()
+  }
+
+  /// The regex that ran past its time limit, if one did: the suggestions handed over are then
+  /// incomplete and must not be stored.
+  public var timeOut: RegexTimeOut? {
+    condition.lock()
+    defer { condition.unlock() }
+    return stopped
   }
 
   /// Pieces added and not yet handed over.

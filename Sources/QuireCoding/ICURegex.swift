@@ -27,13 +27,23 @@ import Foundation
 
   /// One thread's matching state: a clone of each regex, made when first used, and one UTF-8
   /// text reopened on each unit.
+  ///
+  /// A match may take at most `timeLimit` of ICU's time steps (each some ten thousand steps of its
+  /// matcher, about a millisecond): a pattern that backtracks without end (`(a+)+$`) then stops
+  /// with `timedOut` set instead of hanging the run.
   final class RegexRunner {
     private let regexes: [CompiledRegex]
     private var clones: [OpaquePointer?]
     private var text: UnsafeMutablePointer<UText>? = nil
+    private let timeLimit: Int32
+    /// The regex (by index) that ran past its time limit, if one did, and the scalar offset of
+    /// the unit it stopped on (set by the engine).
+    private(set) var timedOut: Int? = nil
+    var stoppedAt: Int? = nil
 
-    init(_ regexes: [CompiledRegex]) {
+    init(_ regexes: [CompiledRegex], timeLimit: Int32 = 10_000) {
       self.regexes = regexes
+      self.timeLimit = timeLimit
       clones = Array(repeating: nil, count: regexes.count)
     }
 
@@ -52,6 +62,7 @@ import Foundation
         clone = c
       } else {
         guard let c = swift_uregex_clone(regexes[index].compiled, &status), status.rawValue <= 0 else { return }
+        swift_uregex_setTimeLimit(c, timeLimit, &status)
         clones[index] = c
         clone = c
       }
@@ -68,6 +79,7 @@ import Foundation
         guard status.rawValue <= 0 else { return }
         if e > s { body(s, e) }
       }
+      if status == U_REGEX_TIME_OUT || status == U_REGEX_STACK_OVERFLOW { timedOut = index }
     }
   }
 #else
@@ -84,8 +96,11 @@ import Foundation
   /// Matches through `NSRegularExpression`, converting its UTF-16 ranges to byte offsets.
   final class RegexRunner {
     private let regexes: [CompiledRegex]
+    /// Never set here: `NSRegularExpression` has no time limit.
+    private(set) var timedOut: Int? = nil
+    var stoppedAt: Int? = nil
 
-    init(_ regexes: [CompiledRegex]) { self.regexes = regexes }
+    init(_ regexes: [CompiledRegex], timeLimit: Int32 = 10_000) { self.regexes = regexes }
 
     func matches(_ index: Int, in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Void) {
       let string = String(decoding: bytes, as: UTF8.self)

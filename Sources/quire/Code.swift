@@ -88,6 +88,14 @@ enum Coder {
         waitTime += clock.now - w
         try store(piece)
       }
+      // A regex that backtracked past its time limit: nothing of this run is kept.
+      if let t = stream.timeOut {
+        let source = sources.first { $0.id == t.sourceID }
+        let line = source.map { Self.line(of: t.offset, lineStarts: Self.lineStarts($0.text)) } ?? 0
+        throw QuireError(
+          "the codebook's \(t.pattern) ran past its time limit on the unit here: expected a regex that does not backtrack without end (no nested repetition such as (a+)+); nothing was stored",
+          at: SourceLocation(file: source?.originalName ?? t.sourceID, line: line))
+      }
     }
     if ProcessInfo.processInfo.environment["QUIRE_TIMING"] != nil {
       func sec(_ d: Duration) -> String { String(format: "%.3f", Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18) }

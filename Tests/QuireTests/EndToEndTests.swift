@@ -143,6 +143,16 @@ enum CLI {
     #expect(bad.status == 1 && bad.stderr.hasPrefix("cb.yml:5:"))
     #expect(try CLI.run(["codebook", "show"], in: dir.url).status == 1)
 
+    // A codebook regex that backtracks without end stops `quire code` at its time limit, naming
+    // the regex and the place; nothing is stored.
+    _ = try dir.write("hostile.yml", "name: H\nthemes:\n  - name: B\n    rules:\n      - regex: \"(a+)+$\"\n")
+    #expect(try CLI.run(["codebook", "load", "hostile.yml"], in: dir.url).status == 0)
+    _ = try dir.write("in/long.txt", "Interviewer: Hi\n\nAnn Lee: " + String(repeating: "a", count: 40) + "!\n")
+    #expect(try CLI.run(["import", "in/long.txt"], in: dir.url).status == 0)
+    let hung = try CLI.run(["code"], in: dir.url)
+    #expect(hung.status == 1 && hung.stderr.contains("long.txt:3: error: the codebook's regex /(a+)+$/ ran past its time limit"), "\(hung.stderr)")
+    #expect(try CLI.run(["quotes", "--format", "csv"], in: dir.url).stdout.split(separator: "\n").count == 1)
+
     // A folder with one bad file imports the rest and exits 1.
     _ = try dir.write("mixed/a.txt", "Interviewer: Hi\n\nBo Chen: Hello there.\n")
     _ = try dir.write("mixed/b/data/tweets.js", "window.YTD.tweets.part0 = [ {")

@@ -6,6 +6,35 @@ import Testing
 
 /// DESIGN §4, rule by rule.
 @Suite struct RuleSemanticsTests {
+  /// A regex that backtracks without end (`(a+)+$` before a character that is not `a`) stops the
+  /// run at its time limit, saying which regex and where, instead of hanging; the units before it
+  /// were coded, and a well-behaved regex on the same text is not stopped.
+  @Test func aRegexThatBacktracksWithoutEndStopsTheRun() throws {
+    func run(_ yaml: String) throws -> (CodingStream, [Coding]) {
+      var engine = try CodingEngine(codebook: CodebookLoader.parse(yaml: yaml, file: "t.yml"))
+      engine.regexTimeLimit = 5
+      let units = ["we connect", "we connect " + String(repeating: "a", count: 40) + "!", "we connect again"]
+      let text = units.joined(separator: "\n")
+      var segments: [Segment] = []
+      var at = 0
+      for (k, u) in units.enumerated() {
+        let n = u.unicodeScalars.count
+        segments.append(Segment(ordinal: k, kind: .turn, start: at, end: at + n, lineStart: k + 1, lineEnd: k + 1, speaker: "Ann"))
+        at += n + 1
+      }
+      let source = Source(
+        id: "s1", name: "s", kind: .interview, format: "text", text: text, originalName: "s.txt", sha256: "x",
+        importerVersion: "t", importedAt: "t", serial: 1, number: 1)
+      let stream = engine.stream(sources: [(source, segments)], coder: "rules")
+      return (stream, stream.all())
+    }
+    let (stopped, _) = try run(codebook([#"regex: "(a+)+$""#, #"any: ["connect*"]"#]))
+    let timeOut = try #require(stopped.timeOut)
+    #expect(timeOut.pattern == "regex /(a+)+$/" && timeOut.sourceID == "s1" && timeOut.offset == 11)
+    let (fine, codings) = try run(codebook([#"regex: "a+!""#, #"any: ["connect*"]"#]))
+    #expect(fine.timeOut == nil && codings.count == 3)
+  }
+
   @Test(arguments: [
     ("I want to connect with people", true),
     ("so CONNECTED now", true),
