@@ -291,10 +291,9 @@ public struct CodingEngine: @unchecked Sendable {
   /// first unit's start, so a chunk from the middle of a large source does not walk the text from
   /// its beginning.
   func code(
-    source: Source, bytes: UnsafeBufferPointer<UInt8>, units: ArraySlice<CodingUnit>, coder: String, from: (byte: Int, scalar: Int) = (0, 0),
-    runner: RegexRunner? = nil
+    source: Source, bytes: UnsafeBufferPointer<UInt8>, units: ArraySlice<CodingUnit>, coder: String, from: (byte: Int, scalar: Int),
+    runner: RegexRunner
   ) -> [Coding] {
-    let runner = runner ?? RegexRunner(matcher.regexes, timeLimit: regexTimeLimit)
     var codings: [Coding] = []
     var hits = HitTable(patterns: matcher.patterns.count)
     var state = RuleIndex.State(ruleIndex)

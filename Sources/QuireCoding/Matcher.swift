@@ -236,11 +236,7 @@ struct Matcher {
     mentionPrefix.freeze()
   }
 
-  /// Whether `needle` occurs in `haystack` (bytes as they are).
-  @inline(__always) static func find(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-    needle.withUnsafeBufferPointer { find($0, in: haystack) }
-  }
-
+  /// Whether `n` occurs in `haystack` (bytes as they are).
   @inline(__always) static func find(_ n: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
     guard !n.isEmpty else { return true }
     guard let h = haystack.baseAddress, let nb = n.baseAddress, haystack.count >= n.count else { return false }

@@ -219,11 +219,6 @@ public struct RecodeContext {
   let db: Database
   let store: ([Coding]) throws -> Void
 
-  /// A source's segments in order (see `ProjectStore.segments(of:tweets:)`).
-  public func segments(of sourceID: String, tweets: Bool = true) throws -> [Segment] {
-    try ProjectStore.segments(db, of: sourceID, tweets: tweets)
-  }
-
   /// A source's segments in order, handed to `body` in runs of up to `size` as they are read
   /// (`body` may store suggestions meanwhile).
   public func forEachSegmentRun(of sourceID: String, tweets: Bool = true, size: Int, _ body: ([Segment]) throws -> Void) throws {

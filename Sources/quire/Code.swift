@@ -66,6 +66,16 @@ enum Coder {
     let s = try store.replaceRuleSuggestions(coder: coder, dryRun: dryRun) { context in
       let stream = engine.openStream(coder: coder)
       defer { stream.close() }
+      // A regex that backtracked past its time limit: nothing of this run is kept, and no more
+      // segments are read for it.
+      func stopIfTimedOut() throws {
+        guard let t = stream.timeOut else { return }
+        let source = sources.first { $0.id == t.sourceID }
+        let line = source.map { Self.line(of: t.offset, lineStarts: Self.lineStarts($0.text)) } ?? 0
+        throw QuireError(
+          "the codebook's \(t.pattern) ran past its time limit on the unit here: expected a regex that does not backtrack without end (no nested repetition such as (a+)+); nothing was stored",
+          at: SourceLocation(file: source?.originalName ?? t.sourceID, line: line))
+      }
       func store(_ piece: [Coding]) throws {
         for c in piece { perTheme[c.codeKey, default: 0] += 1 }
         total += piece.count
@@ -79,6 +89,7 @@ enum Coder {
           while stream.waiting >= 24, let piece = stream.next() { try store(piece) }
           stream.add(plan, segments: run)
           while let piece = stream.poll() { try store(piece) }
+          try stopIfTimedOut()
         }
       }
       stream.close()
@@ -88,14 +99,7 @@ enum Coder {
         waitTime += clock.now - w
         try store(piece)
       }
-      // A regex that backtracked past its time limit: nothing of this run is kept.
-      if let t = stream.timeOut {
-        let source = sources.first { $0.id == t.sourceID }
-        let line = source.map { Self.line(of: t.offset, lineStarts: Self.lineStarts($0.text)) } ?? 0
-        throw QuireError(
-          "the codebook's \(t.pattern) ran past its time limit on the unit here: expected a regex that does not backtrack without end (no nested repetition such as (a+)+); nothing was stored",
-          at: SourceLocation(file: source?.originalName ?? t.sourceID, line: line))
-      }
+      try stopIfTimedOut()
     }
     if ProcessInfo.processInfo.environment["QUIRE_TIMING"] != nil {
       func sec(_ d: Duration) -> String { String(format: "%.3f", Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18) }
