@@ -170,6 +170,21 @@ let storeTranscript = """
     #expect(throws: QuireError.self) { try ProjectStore.open(at: dir.path("missing.quire")) }
   }
 
+  @Test func newFilesHaveLargePagesAndOlderFilesKeepTheirs() throws {
+    let (store, dir) = try project()
+    defer { dir.cleanup() }
+    #expect(try store.db.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == ProjectStore.pageSize)
+    // A project made with SQLite's default pages opens, migrates and stays as it is.
+    let old = dir.path("old.quire")
+    let queue = try DatabaseQueue(path: old)
+    try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA page_size = 4096") }
+    try Schema.migrator.migrate(queue)
+    try queue.close()
+    let reopened = try ProjectStore.open(at: old)
+    #expect(try reopened.db.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 4096)
+    #expect(try reopened.db.read { db in try db.tableExists("segment") })
+  }
+
   @Test func codingStoresSuggestionsWithEvidenceAndStableKeys() throws {
     let (store, dir) = try project()
     defer { dir.cleanup() }
