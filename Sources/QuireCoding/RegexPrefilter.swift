@@ -2,25 +2,61 @@
 /// units that contain it ("regexes run only where they can fire", DESIGN §4).
 ///
 /// For `\bmeet-?ups?\b` the required literal is `meet`; for `colleague|staff ?room` it is one of
-/// `colleague`, `staff`. When a branch has no literal of at least two characters (or uses syntax
-/// this reader does not follow), there is no prefilter and the regex runs on every unit.
+/// `colleague`, `staff`. A group that must match is followed too: `\b(filter|echo) (bubble|chamber)`
+/// needs `filter` or `echo`, and `bubble` or `chamber`. When a branch has no literal of at least
+/// two characters (or uses syntax this reader does not follow), there is no prefilter and the
+/// regex runs on every unit.
 enum RegexPrefilter {
+  /// A group's alternatives multiply a branch's: beyond this many, the group is not followed
+  /// (which only lets the regex run on more units).
+  static let maxAlternatives = 32
+
   /// Lower-cased literals, one of which every match contains; nil when none can be told.
   static func requiredLiterals(_ pattern: String) -> [String]? {
     requiredLiteralSets(pattern)?.map { set in set.max { $0.count < $1.count } ?? "" }
   }
 
-  /// For each top-level branch, every literal run of two or more characters its matches must
-  /// all contain (`teach ?meets?`: `teach` and `meet`); nil when a branch has none.
+  /// Sets of literal runs of two or more characters, such that every match contains all of
+  /// some set (`teach ?meets?`: `teach` and `meet`); nil when some way to match needs none.
   static func requiredLiteralSets(_ pattern: String) -> [[String]]? {
     let chars = Array(pattern)
-    guard let branches = splitTopLevel(chars) else { return nil }
+    // Free spacing (`(?x)`) makes spaces and `#…` comments no text to find.
+    if freeSpacing(chars) { return nil }
+    return literalSets(chars[...])
+  }
+
+  static func literalSets(_ chars: ArraySlice<Character>) -> [[String]]? {
+    guard let branches = splitTopLevel(Array(chars)) else { return nil }
     var out: [[String]] = []
     for branch in branches {
-      guard let runs = mandatoryRuns(branch)?.filter({ $0.count >= 2 }), !runs.isEmpty else { return nil }
-      out.append(runs.map { $0.lowercased() })
+      guard let alternatives = mandatoryRuns(branch) else { return nil }
+      for runs in alternatives {
+        let long = runs.filter { $0.count >= 2 }
+        guard !long.isEmpty else { return nil }
+        out.append(long.map { $0.lowercased() })
+      }
     }
     return out
+  }
+
+  /// Whether an inline flag group turns on free spacing (`(?x)`, `(?ix:`…).
+  static func freeSpacing(_ c: [Character]) -> Bool {
+    var i = 0
+    while i + 2 < c.count {
+      if c[i] == "\\" {
+        i += 2
+        continue
+      }
+      if c[i] == "(" && c[i + 1] == "?" {
+        var j = i + 2
+        while j < c.count, c[j].isLetter || c[j] == "-" {
+          if c[j] == "x" { return true }
+          j += 1
+        }
+      }
+      i += 1
+    }
+    return false
   }
 
   /// Splits at `|` outside groups and classes; nil on unbalanced syntax.
@@ -69,13 +105,15 @@ enum RegexPrefilter {
     return n
   }
 
-  /// The runs of characters that must appear literally, in order, in every match; nil when
-  /// the branch uses syntax this reader does not follow.
-  static func mandatoryRuns(_ c: [Character]) -> [String]? {
-    var runs: [String] = []
+  /// Ways to match the branch, each with the runs of characters that must appear literally in
+  /// every match that way; nil when the branch uses syntax this reader does not follow.
+  static func mandatoryRuns(_ c: [Character]) -> [[String]]? {
+    var alternatives: [[String]] = [[]]
     var run = ""
     func breakRun() {
-      if !run.isEmpty { runs.append(run) }
+      if !run.isEmpty {
+        for k in alternatives.indices { alternatives[k].append(run) }
+      }
       run = ""
     }
     func addLiteral(_ ch: Character, _ q: Character?) {
@@ -107,7 +145,7 @@ enum RegexPrefilter {
         if e == "Q" || e == "p" || e == "P" || e == "N" || e == "x" || e == "u" || e == "U" || e == "c" || e.isNumber {
           breakRun()
           i += 2
-          if e == "Q" { return runs }
+          if e == "Q" { return alternatives }
           // Skip the escape's payload, which is not text to find: `\x41`, `\x{e9}`, `\u00e9`,
           // `\U0001F600`, `\0101` and back-references, `\N{NAME}`, `\p{L}` or `\pL`, `\cA`.
           if i < c.count, c[i] == "{" {
@@ -150,17 +188,36 @@ enum RegexPrefilter {
         breakRun()
         var depth = 0
         var j = i
+        var inClass = false
         while j < c.count {
           if c[j] == "\\" { j += 2; continue }
-          if c[j] == "(" { depth += 1 }
-          if c[j] == ")" {
+          if inClass {
+            if c[j] == "]" { inClass = false }
+          } else if c[j] == "[" {
+            inClass = true
+          } else if c[j] == "(" {
+            depth += 1
+          } else if c[j] == ")" {
             depth -= 1
             if depth == 0 { break }
           }
           j += 1
         }
+        guard j < c.count else { return nil }
+        // A plain, non-capturing or atomic group that must match once or more: each match
+        // takes one of its ways (lookarounds, flag groups and the like are passed over).
+        var body = i + 1
+        if body < j, c[body] == "?" {
+          body = body + 1 < j && (c[body + 1] == ":" || c[body + 1] == ">") ? body + 2 : j
+        }
         i = j + 1
+        let mandatory = i >= c.count || !["?", "*", "{"].contains(c[i]) || Self.repeatsAtLeastOnce(c, i)
         skipQuantifier(c, &i)
+        if mandatory, body < j, let inner = literalSets(c[body..<j]),
+          alternatives.count * inner.count <= maxAlternatives
+        {
+          alternatives = alternatives.flatMap { before in inner.map { before + $0 } }
+        }
       case ".", "^", "$":
         if ch == "." { breakRun() }
         i += 1
@@ -174,7 +231,21 @@ enum RegexPrefilter {
       }
     }
     breakRun()
-    return runs
+    return alternatives
+  }
+
+  /// Whether the `{n,m}` quantifier at `i` asks for at least one repetition.
+  static func repeatsAtLeastOnce(_ c: [Character], _ i: Int) -> Bool {
+    guard i < c.count, c[i] == "{" else { return false }
+    var n = 0
+    var j = i + 1
+    var digits = 0
+    while j < c.count, let d = c[j].wholeNumberValue, c[j].isASCII {
+      n = n * 10 + d
+      digits += 1
+      j += 1
+    }
+    return digits > 0 && n >= 1
   }
 
   static func skipQuantifier(_ c: [Character], _ i: inout Int) {

@@ -99,7 +99,7 @@ import Testing
     (#"\bmeet-?ups?\b"#, ["meet"] as [String]?),
     (#"colleague|staff ?room"#, ["colleague", "staff"]),
     (#"(?-i:researchED)"#, nil),
-    (#"\b(?:people|teachers)\s+who\s+think"#, ["think"]),
+    (#"\b(?:people|teachers)\s+who\s+think"#, ["people", "teachers"]),
     (#"a.b"#, nil),
     (#"follow(ed)? back"#, ["follow"]),
     (#"x+yz"#, ["yz"]),
@@ -120,6 +120,36 @@ import Testing
     let branches = codebook([#"regex: "colleague|staff ?room""#])
     #expect(try themes(branches, on: "the STAFFROOM") == ["t"])
     #expect(try themes(branches, on: "the staff meeting").isEmpty)
+  }
+
+  @Test func groupsThatMustMatchGiveTheirWays() throws {
+    #expect(
+      RegexPrefilter.requiredLiteralSets(#"\b(filter|echo) (bubble|chamber)s?\b"#)
+        == [["filter", "bubble"], ["filter", "chamber"], ["echo", "bubble"], ["echo", "chamber"]])
+    #expect(RegexPrefilter.requiredLiteralSets(#"connect(ed|ing)\s+with"#) == [["connect", "ed", "with"], ["connect", "ing", "with"]])
+    #expect(RegexPrefilter.requiredLiteralSets(#"(?:Staff|Teachers?)+ ?room"#) == [["staff", "room"], ["teacher", "room"]])
+    #expect(RegexPrefilter.requiredLiteralSets(#"(ab|cd){2}x"#) == [["ab"], ["cd"]])
+    // Optional groups, lookarounds, flag groups and a way without a literal add nothing.
+    #expect(RegexPrefilter.requiredLiteralSets(#"(?:ab|cd)?ef"#) == [["ef"]])
+    #expect(RegexPrefilter.requiredLiteralSets(#"(ab|cd){0,2}ef"#) == [["ef"]])
+    #expect(RegexPrefilter.requiredLiteralSets(#"(?!foo)bar(?<=ar)"#) == [["bar"]])
+    #expect(RegexPrefilter.requiredLiteralSets(#"(s|es)yz"#) == [["yz"]])
+    #expect(RegexPrefilter.requiredLiteralSets(#"([)|]|ab)cd"#) == [["cd"]])
+    #expect(RegexPrefilter.requiredLiteralSets(#"(ab|c)"#) == nil)
+    // Free spacing: spaces and comments are no text to find.
+    #expect(RegexPrefilter.requiredLiteralSets(#"(?x) teach \s meets # the event"#) == nil)
+    #expect(RegexPrefilter.requiredLiteralSets(#"(?ix: teach meets )"#) == nil)
+    // Too many ways: the group is passed over.
+    let wide = "(" + (0..<40).map { "w\($0)x" }.joined(separator: "|") + ") end"
+    #expect(RegexPrefilter.requiredLiteralSets(wide) == [["end"]])
+
+    let cb = codebook([#"regex: "\\b(filter|echo) (bubble|chamber)s?\\b""#])
+    #expect(try themes(cb, on: "an Echo Chamber, really") == ["t"])
+    #expect(try themes(cb, on: "filter bubbles everywhere") == ["t"])
+    #expect(try themes(cb, on: "echo bubble") == ["t"])
+    #expect(try themes(cb, on: "an echo, then a chamberlain").isEmpty)
+    #expect(try themes(cb, on: "filter and bubble").isEmpty)
+    #expect(try codings(cb, on: "FILTER BUBBLE and echo chambers").first?.evidence.count == 2)
   }
 
   @Test func prefilteredRegexStillFindsEveryMatch() throws {
