@@ -301,6 +301,7 @@ public struct CodingEngine: @unchecked Sendable {
     var scanned = ScannedUnit()
     var scratch: [Int] = []
     var wordIDs: [Int32] = []
+    var literals: [UInt8] = []
     // Where the last unit ended, in bytes and scalars: units come in text order.
     var byte = from.byte
     var scalar = from.scalar
@@ -315,7 +316,8 @@ public struct CodingEngine: @unchecked Sendable {
       let unitBytes = unitStart..<byte
       matcher.tokenizer.scan(bytes, bytes: unitBytes, scalarStart: unit.start, into: &scanned)
       matcher.hits(
-        bytes: bytes, unitBytes: unitBytes, unitScalarStart: unit.start, unit: scanned, into: &hits, scratch: &scratch, wordIDs: &wordIDs, regexRunner: runner)
+        bytes: bytes, unitBytes: unitBytes, unitScalarStart: unit.start, unit: scanned, into: &hits, scratch: &scratch, wordIDs: &wordIDs, literals: &literals,
+        regexRunner: runner)
       // A regex that ran past its time limit: the run stops here (the caller reports it).
       if runner.timedOut != nil {
         runner.stoppedAt = unit.start

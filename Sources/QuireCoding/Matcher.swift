@@ -178,14 +178,19 @@ struct Matcher {
     return true
   }
 
-  /// Whether every literal of some set of regex `r` occurs in `haystack`.
-  private func anySetPresent(regex r: Int, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+  /// Whether every literal of some set of regex `r` occurs in `haystack`. `known[literal]`
+  /// remembers, for this unit, what was found (1) or not (2): many regexes share literals.
+  private func anySetPresent(regex r: Int, in haystack: UnsafeBufferPointer<UInt8>, known: UnsafeMutablePointer<UInt8>) -> Bool {
     literalBytes.values.withUnsafeBufferPointer { pool in
       for set in literalSets.range(r) {
         var all = true
         for k in setLiterals.range(Int(literalSets[set])) {
-          let bytes = literalBytes.range(Int(setLiterals[k]))
-          if !Self.find(UnsafeBufferPointer(rebasing: pool[bytes]), in: haystack) {
+          let literal = Int(setLiterals[k])
+          if known[literal] == 0 {
+            let bytes = literalBytes.range(literal)
+            known[literal] = Self.find(UnsafeBufferPointer(rebasing: pool[bytes]), in: haystack) ? 1 : 2
+          }
+          if known[literal] == 2 {
             all = false
             break
           }
@@ -208,13 +213,20 @@ struct Matcher {
     companionRules = PackedLists()
     ruleItems = PackedLists()
     itemPatterns = PackedLists()
+    // Each distinct literal once: a unit looks for it once, however many regexes need it.
+    var literalIndex: [[UInt8]: Int32] = [:]
     for r in regexIDs.indices {
       var sets: [Int32] = []
       for set in regexLiterals[r] {
         var literals: [Int32] = []
         for literal in set {
-          literals.append(Int32(literalBytes.count))
-          literalBytes.append(literal)
+          if let known = literalIndex[literal] {
+            literals.append(known)
+          } else {
+            literalIndex[literal] = Int32(literalBytes.count)
+            literals.append(Int32(literalBytes.count))
+            literalBytes.append(literal)
+          }
         }
         sets.append(Int32(setLiterals.count))
         setLiterals.append(literals)
@@ -294,11 +306,12 @@ struct Matcher {
   }
 
   /// All hits of all patterns in a scanned unit, keyed by pattern id. `b[unitBytes]` is the
-  /// unit's UTF-8, whose first scalar is scalar `unitScalarStart` of the source; `wordIDs` is
-  /// scratch space reused from unit to unit.
+  /// unit's UTF-8, whose first scalar is scalar `unitScalarStart` of the source; `wordIDs` and
+  /// `literals` are scratch space reused from unit to unit.
   func hits(
     bytes b: UnsafeBufferPointer<UInt8>, unitBytes: Range<Int>, unitScalarStart: Int, unit: ScannedUnit,
-    into out: inout HitTable, scratch candidates: inout [Int], wordIDs: inout [Int32], regexRunner: RegexRunner
+    into out: inout HitTable, scratch candidates: inout [Int], wordIDs: inout [Int32], literals: inout [UInt8],
+    regexRunner: RegexRunner
   ) {
     out.clear()
     let tokens = unit.tokens
@@ -370,6 +383,12 @@ struct Matcher {
     var folded: [UInt8]? = nil
     var lowered: [UInt8]? = nil
     var ascii: Bool? = nil
+    // Nothing is known yet of this unit's literals.
+    if literals.count != literalBytes.count {
+      literals = [UInt8](repeating: 0, count: literalBytes.count)
+    } else if !literals.isEmpty {
+      literals.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+    }
     let unitText = UnsafeBufferPointer(rebasing: b[unitBytes])
     for r in 0..<regexIDs.count {
       let id = regexIDs[r]
@@ -390,7 +409,9 @@ struct Matcher {
             let text = String(decoding: unitText, as: UTF8.self)
             folded = Array(text.folding(options: [.caseInsensitive], locale: nil).utf8)
           }
-          guard let folded, folded.withUnsafeBufferPointer({ anySetPresent(regex: r, in: $0) }) else { continue }
+          guard let folded, folded.withUnsafeBufferPointer({ h in
+            literals.withUnsafeMutableBufferPointer { anySetPresent(regex: r, in: h, known: $0.baseAddress!) }
+          }) else { continue }
         } else {
           // The unit lower-cased once; each literal is then one `memmem`.
           if lowered == nil {
@@ -401,7 +422,9 @@ struct Matcher {
             }
             lowered = l
           }
-          guard let lowered, lowered.withUnsafeBufferPointer({ anySetPresent(regex: r, in: $0) }) else { continue }
+          guard let lowered, lowered.withUnsafeBufferPointer({ h in
+            literals.withUnsafeMutableBufferPointer { anySetPresent(regex: r, in: h, known: $0.baseAddress!) }
+          }) else { continue }
         }
       }
       if ascii == nil { ascii = Self.isASCII(b, unitBytes) }

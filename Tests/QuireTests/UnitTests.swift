@@ -152,6 +152,32 @@ import Testing
     #expect(try codings(cb, on: "FILTER BUBBLE and echo chambers").first?.evidence.count == 2)
   }
 
+  @Test func literalsSharedByRegexesAreLookedForAgainInEachUnit() throws {
+    // Two regexes need `teach`; what one unit had (or lacked) says nothing of the next.
+    let yaml = codebook([#"regex: "teach ?meets?""#], extra: []) + """
+        - name: U
+          key: u
+          rules:
+            - regex: "teach(ers?|ing) ?rocks?"
+
+      """
+    let engine = try CodingEngine(codebook: try CodebookLoader.parse(yaml: yaml, file: "t.yml"))
+    let lines = ["no such word here", "our TeachMeet on Friday", "nothing again", "teaching rocks", "a teacher"]
+    let text = lines.joined(separator: "\n")
+    var segments: [Segment] = []
+    var start = 0
+    for (i, line) in lines.enumerated() {
+      let n = line.unicodeScalars.count
+      segments.append(Segment(ordinal: i, kind: .paragraph, start: start, end: start + n, lineStart: i + 1, lineEnd: i + 1))
+      start += n + 1
+    }
+    let source = Source(
+      id: "s1", name: "s", kind: .document, format: "text", text: text, originalName: "s.txt", sha256: "x",
+      importerVersion: "t", importedAt: "t", serial: 1, number: 1)
+    let coded = engine.code(source: source, segments: segments, coder: "rules").map { "\($0.codeKey)@\($0.segmentOrdinal ?? -1)" }
+    #expect(coded.sorted() == ["t@1", "u@3"])
+  }
+
   @Test func prefilteredRegexStillFindsEveryMatch() throws {
     let cb = codebook([#"regex: "\\bMeet-?ups?\\b""#])
     #expect(try themes(cb, on: "great MEETUPS and meet-ups") == ["t"])
