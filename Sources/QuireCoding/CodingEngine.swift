@@ -296,7 +296,7 @@ public struct CodingEngine: @unchecked Sendable {
   ) -> [Coding] {
     var codings: [Coding] = []
     var hits = HitTable(patterns: matcher.patterns.count)
-    var state = RuleIndex.State(ruleIndex)
+    let state = RuleIndex.State(ruleIndex)
     var candidates: [Int] = []
     var scanned = ScannedUnit()
     var scratch: [Int] = []
@@ -325,14 +325,17 @@ public struct CodingEngine: @unchecked Sendable {
       }
       if hits.isEmpty { continue }
       // Only themes with a rule whose items are all present can apply; visit them in codebook order.
-      ruleIndex.candidates(hits: hits, into: &candidates, state: &state)
+      ruleIndex.candidates(hits: hits, into: &candidates, state: state)
       for index in candidates {
         let t = themes[index]
         guard passes(t, unit: unit, source: source) else { continue }
         guard let evidence = evaluate(t, hits: hits) else { continue }
-        let spans = evidence.map { e -> Evidence in
+        // A loop, not `map`: the closure would take a copy of the whole engine for each coding.
+        var spans: [Evidence] = []
+        spans.reserveCapacity(evidence.count)
+        for e in evidence {
           let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[e.hit.byteStart..<e.hit.byteEnd]), as: UTF8.self)
-          return Evidence(rule: e.rule, pattern: matcher.patterns[e.pattern].display, start: e.hit.start, end: e.hit.end, text: text)
+          spans.append(Evidence(rule: e.rule, pattern: matcher.patterns[e.pattern].display, start: e.hit.start, end: e.hit.end, text: text))
         }
         codings.append(
           Coding(
@@ -528,19 +531,37 @@ struct RuleIndex: Sendable {
     }
   }
 
-  /// Scratch space of one coding thread, reused from unit to unit.
-  struct State {
-    var itemSeen: [Bool]
-    var ruleCount: [Int32]
-    var touchedSlots: [Int32] = []
-    var touchedRules: [Int32] = []
-    var themeState: [UInt8]
-    var touchedThemes: [Int32] = []
+  /// Scratch space of one coding thread, reused from unit to unit: fixed buffers, each as long
+  /// as it can ever need to be, so the loops below neither check uniqueness nor grow arrays.
+  final class State {
+    let itemSeen: UnsafeMutableBufferPointer<Bool>
+    let ruleCount: UnsafeMutableBufferPointer<Int32>
+    let themeState: UnsafeMutableBufferPointer<UInt8>
+    let touchedSlots: UnsafeMutableBufferPointer<Int32>
+    let touchedRules: UnsafeMutableBufferPointer<Int32>
+    let touchedThemes: UnsafeMutableBufferPointer<Int32>
 
     init(_ index: RuleIndex) {
-      itemSeen = Array(repeating: false, count: index.slots)
-      ruleCount = Array(repeating: 0, count: index.ruleTheme.count)
-      themeState = Array(repeating: 0, count: index.themeCount)
+      func buffer<T>(_ n: Int, _ value: T) -> UnsafeMutableBufferPointer<T> {
+        let b = UnsafeMutableBufferPointer<T>.allocate(capacity: max(n, 1))
+        b.initialize(repeating: value)
+        return b
+      }
+      itemSeen = buffer(index.slots, false)
+      ruleCount = buffer(index.ruleTheme.count, 0)
+      themeState = buffer(index.themeCount, 0)
+      touchedSlots = buffer(index.slots, 0)
+      touchedRules = buffer(index.ruleTheme.count, 0)
+      touchedThemes = buffer(index.themeCount, 0)
+    }
+
+    deinit {
+      itemSeen.deallocate()
+      ruleCount.deallocate()
+      themeState.deallocate()
+      touchedSlots.deallocate()
+      touchedRules.deallocate()
+      touchedThemes.deallocate()
     }
   }
 
@@ -548,54 +569,71 @@ struct RuleIndex: Sendable {
   private static let negated: UInt8 = 2
 
   /// The themes (indexes, in codebook order) that may apply to a unit with these hits.
-  func candidates(hits: HitTable, into out: inout [Int], state: inout State) {
+  func candidates(hits: HitTable, into out: inout [Int], state: State) {
     out.removeAll(keepingCapacity: true)
     // Through buffer pointers: array subscripts here cost a uniqueness check and a bounds check
     // per write, and this runs for every hit of every unit.
+    let itemSeen = state.itemSeen
+    let ruleCount = state.ruleCount
+    let themeState = state.themeState
+    let touchedSlots = state.touchedSlots
+    let touchedRules = state.touchedRules
+    let touchedThemes = state.touchedThemes
+    var slotsTouched = 0
+    var rulesTouched = 0
+    var themesTouched = 0
     refOffsets.withUnsafeBufferPointer { refOffsets in
       refSlots.withUnsafeBufferPointer { refSlots in
         refRules.withUnsafeBufferPointer { refRules in
-          state.itemSeen.withUnsafeMutableBufferPointer { itemSeen in
-            state.ruleCount.withUnsafeMutableBufferPointer { ruleCount in
+          ruleTheme.withUnsafeBufferPointer { ruleTheme in
+            ruleNeed.withUnsafeBufferPointer { ruleNeed in
               for id in hits.touched {
                 for k in direct.range(id) {
                   let v = Int(direct[k])
                   let t = v >> 1
-                  if state.themeState[t] == 0 { state.touchedThemes.append(Int32(t)) }
-                  state.themeState[t] |= v & 1 == 1 ? Self.negated : Self.mayApply
+                  if themeState[t] == 0 {
+                    touchedThemes[themesTouched] = Int32(t)
+                    themesTouched += 1
+                  }
+                  themeState[t] |= v & 1 == 1 ? Self.negated : Self.mayApply
                 }
                 for k in Int(refOffsets[id])..<Int(refOffsets[id + 1]) {
                   let slot = Int(refSlots[k])
                   if itemSeen[slot] { continue }
                   itemSeen[slot] = true
-                  state.touchedSlots.append(Int32(slot))
+                  touchedSlots[slotsTouched] = Int32(slot)
+                  slotsTouched += 1
                   let r = Int(refRules[k])
-                  if ruleCount[r] == 0 { state.touchedRules.append(Int32(r)) }
+                  if ruleCount[r] == 0 {
+                    touchedRules[rulesTouched] = Int32(r)
+                    rulesTouched += 1
+                  }
                   ruleCount[r] += 1
                 }
               }
-              for r32 in state.touchedRules {
-                let r = Int(r32)
+              for i in 0..<rulesTouched {
+                let r = Int(touchedRules[i])
                 let t = Int(ruleTheme[r])
                 if ruleCount[r] >= ruleNeed[r] {
-                  if state.themeState[t] == 0 { state.touchedThemes.append(Int32(t)) }
-                  state.themeState[t] |= Self.mayApply
+                  if themeState[t] == 0 {
+                    touchedThemes[themesTouched] = Int32(t)
+                    themesTouched += 1
+                  }
+                  themeState[t] |= Self.mayApply
                 }
                 ruleCount[r] = 0
               }
-              for slot in state.touchedSlots { itemSeen[Int(slot)] = false }
+              for i in 0..<slotsTouched { itemSeen[Int(touchedSlots[i])] = false }
             }
           }
         }
       }
     }
-    for t in state.touchedThemes {
-      if state.themeState[Int(t)] == Self.mayApply { out.append(Int(t)) }
-      state.themeState[Int(t)] = 0
+    for i in 0..<themesTouched {
+      let t = Int(touchedThemes[i])
+      if themeState[t] == Self.mayApply { out.append(t) }
+      themeState[t] = 0
     }
-    state.touchedSlots.removeAll(keepingCapacity: true)
-    state.touchedRules.removeAll(keepingCapacity: true)
-    state.touchedThemes.removeAll(keepingCapacity: true)
     out.sort()
   }
 }

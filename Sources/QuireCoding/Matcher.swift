@@ -71,6 +71,9 @@ struct Matcher {
   private var literalSets = PackedLists<Int32>()  // regex index → its literal sets
   private var setLiterals = PackedLists<Int32>()  // literal set → its literals
   private var literalBytes = PackedLists<UInt8>()  // literal → its bytes
+  private var pairBits: [UInt64] = []  // bit p: some literal starts with the two bytes p
+  private var pairKeys: [UInt16] = []  // those pairs, in order
+  private var pairLiterals = PackedLists<Int32>()  // pair (by index in pairKeys) → its literals
   private var companionRules = PackedLists<Int32>()  // regex index → its companion rules
   private var ruleItems = PackedLists<Int32>()  // companion rule → its items
   private var itemPatterns = PackedLists<Int32>()  // item → its pattern ids
@@ -178,26 +181,52 @@ struct Matcher {
     return true
   }
 
-  /// Whether every literal of some set of regex `r` occurs in `haystack`. `known[literal]`
-  /// remembers, for this unit, what was found (1) or not (2): many regexes share literals.
-  private func anySetPresent(regex r: Int, in haystack: UnsafeBufferPointer<UInt8>, known: UnsafeMutablePointer<UInt8>) -> Bool {
-    literalBytes.values.withUnsafeBufferPointer { pool in
-      for set in literalSets.range(r) {
-        var all = true
-        for k in setLiterals.range(Int(literalSets[set])) {
-          let literal = Int(setLiterals[k])
-          if known[literal] == 0 {
-            let bytes = literalBytes.range(literal)
-            known[literal] = Self.find(UnsafeBufferPointer(rebasing: pool[bytes]), in: haystack) ? 1 : 2
-          }
-          if known[literal] == 2 {
-            all = false
-            break
+  /// Whether every literal of some set of regex `r` was found in the unit (`known`, filled by
+  /// `markLiterals`).
+  private func anySetPresent(regex r: Int, known: UnsafePointer<UInt8>) -> Bool {
+    for set in literalSets.range(r) {
+      var all = true
+      for k in setLiterals.range(Int(literalSets[set])) where known[Int(setLiterals[k])] != 1 {
+        all = false
+        break
+      }
+      if all { return true }
+    }
+    return false
+  }
+
+  /// Marks each literal found in `haystack` (1) or not (2), in one pass over it whatever the
+  /// number of literals: each pair of bytes that starts some literal is looked up in a bitmap,
+  /// and only then are those literals compared.
+  @inline(never) private func markLiterals(in haystack: UnsafeBufferPointer<UInt8>, known: UnsafeMutableBufferPointer<UInt8>) {
+    known.update(repeating: 2)
+    guard haystack.count >= 2, let h = haystack.baseAddress else { return }
+    pairBits.withUnsafeBufferPointer { bits in
+      pairKeys.withUnsafeBufferPointer { keys in
+        literalBytes.values.withUnsafeBufferPointer { pool in
+          var pair = UInt16(h[0])
+          for i in 1..<haystack.count {
+            pair = pair << 8 | UInt16(h[i])
+            guard bits[Int(pair >> 6)] & (1 << UInt64(pair & 63)) != 0 else { continue }
+            // The pair's literals: a binary search among the few pairs that start one.
+            var lo = 0
+            var hi = keys.count
+            while lo < hi {
+              let mid = (lo + hi) / 2
+              if keys[mid] < pair { lo = mid + 1 } else { hi = mid }
+            }
+            let start = i - 1
+            for k in pairLiterals.range(lo) {
+              let literal = Int(pairLiterals[k])
+              if known[literal] == 1 { continue }
+              let bytes = literalBytes.range(literal)
+              if bytes.count <= haystack.count - start, memcmp(h + start, pool.baseAddress! + bytes.lowerBound, bytes.count) == 0 {
+                known[literal] = 1
+              }
+            }
           }
         }
-        if all { return true }
       }
-      return false
     }
   }
 
@@ -246,6 +275,18 @@ struct Matcher {
     }
     hashtagPrefix.freeze()
     mentionPrefix.freeze()
+    // Literals by their first two bytes (every literal has two or more).
+    pairBits = [UInt64](repeating: 0, count: 1024)
+    var byPair: [UInt16: [Int32]] = [:]
+    for literal in 0..<literalBytes.count {
+      let bytes = literalBytes.range(literal)
+      let pair = UInt16(literalBytes[bytes.lowerBound]) << 8 | UInt16(literalBytes[bytes.lowerBound + 1])
+      byPair[pair, default: []].append(Int32(literal))
+      pairBits[Int(pair >> 6)] |= 1 << UInt64(pair & 63)
+    }
+    pairKeys = byPair.keys.sorted()
+    pairLiterals = PackedLists()
+    for pair in pairKeys { pairLiterals.append(byPair[pair]!) }
   }
 
   /// Whether `n` occurs in `haystack` (bytes as they are).
@@ -379,16 +420,9 @@ struct Matcher {
     guard !regexIDs.isEmpty else { return }
     // A case-insensitive ICU match goes through full case folding, where `ß` is `ss` and `ﬁ`
     // is `fi`: in a unit holding such a character the literals are looked for in its folding.
-    var folds: Bool? = nil
-    var folded: [UInt8]? = nil
-    var lowered: [UInt8]? = nil
     var ascii: Bool? = nil
-    // Nothing is known yet of this unit's literals.
-    if literals.count != literalBytes.count {
-      literals = [UInt8](repeating: 0, count: literalBytes.count)
-    } else if !literals.isEmpty {
-      literals.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
-    }
+    var literalsMarked = false
+    if literals.count != literalBytes.count { literals = [UInt8](repeating: 0, count: literalBytes.count) }
     let unitText = UnsafeBufferPointer(rebasing: b[unitBytes])
     for r in 0..<regexIDs.count {
       let id = regexIDs[r]
@@ -402,30 +436,24 @@ struct Matcher {
         if !possible { continue }
       }
       if gates & 1 != 0 {
-        if folds == nil { folds = Self.mayFoldToOtherLetters(b, unitBytes) }
-        if folds == true {
-          // Then the literals are looked for in the unit's full case folding, as ICU compares.
-          if folded == nil {
-            let text = String(decoding: unitText, as: UTF8.self)
-            folded = Array(text.folding(options: [.caseInsensitive], locale: nil).utf8)
-          }
-          guard let folded, folded.withUnsafeBufferPointer({ h in
-            literals.withUnsafeMutableBufferPointer { anySetPresent(regex: r, in: h, known: $0.baseAddress!) }
-          }) else { continue }
-        } else {
-          // The unit lower-cased once; each literal is then one `memmem`.
-          if lowered == nil {
+        if !literalsMarked {
+          literalsMarked = true
+          let haystack: [UInt8]
+          if Self.mayFoldToOtherLetters(b, unitBytes) {
+            // The literals are looked for in the unit's full case folding, as ICU compares.
+            haystack = Array(String(decoding: unitText, as: UTF8.self).folding(options: [.caseInsensitive], locale: nil).utf8)
+          } else {
+            // The unit lower-cased.
             var l = [UInt8](repeating: 0, count: unitBytes.count)
             for k in unitBytes {
               let v = b[k]
               l[k - unitBytes.lowerBound] = v >= 0x41 && v <= 0x5A ? v + 0x20 : v
             }
-            lowered = l
+            haystack = l
           }
-          guard let lowered, lowered.withUnsafeBufferPointer({ h in
-            literals.withUnsafeMutableBufferPointer { anySetPresent(regex: r, in: h, known: $0.baseAddress!) }
-          }) else { continue }
+          haystack.withUnsafeBufferPointer { h in literals.withUnsafeMutableBufferPointer { markLiterals(in: h, known: $0) } }
         }
+        guard literals.withUnsafeBufferPointer({ anySetPresent(regex: r, known: $0.baseAddress!) }) else { continue }
       }
       if ascii == nil { ascii = Self.isASCII(b, unitBytes) }
       let isASCII = ascii == true

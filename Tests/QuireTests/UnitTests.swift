@@ -176,6 +176,11 @@ import Testing
       importerVersion: "t", importedAt: "t", serial: 1, number: 1)
     let coded = engine.code(source: source, segments: segments, coder: "rules").map { "\($0.codeKey)@\($0.segmentOrdinal ?? -1)" }
     #expect(coded.sorted() == ["t@1", "u@3"])
+    // Literals at the very start and end of a unit, and as short as two bytes.
+    #expect(try themes(codebook([#"regex: "ok""#]), on: "OK") == ["t"])
+    #expect(try themes(codebook([#"regex: "^te(a|e)""#]), on: "Tea time") == ["t"])
+    #expect(try themes(codebook([#"regex: "the (end|stop)$""#]), on: "and that is the END") == ["t"])
+    #expect(try themes(codebook([#"regex: "the (end|stop)$""#]), on: "and that is the EN").isEmpty)
   }
 
   @Test func prefilteredRegexStillFindsEveryMatch() throws {
