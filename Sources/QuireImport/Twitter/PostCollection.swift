@@ -129,19 +129,17 @@ enum PostCollection {
           lastHandle = handle
           lastSpeaker = handle.isEmpty ? nil : "@" + handle
         }
-        let info: TweetInfo
+        var info = TweetInfo(id: "", authorHandle: "", authorName: "", createdAt: "", url: "")
         if let moving {
           // The post's metadata moved out, an empty one left behind: no string retained.
-          var moved = TweetInfo(id: "", authorHandle: "", authorName: "", createdAt: "", url: "")
-          swap(&moved, &moving[idx].info)
-          info = moved
+          swap(&info, &moving[idx].info)
         } else {
           info = posts[idx].info
         }
         (out.baseAddress! + n).initialize(
           to: Segment(
             ordinal: n, kind: .tweet, start: r.start, end: r.end, lineStart: r.lineStart,
-            lineEnd: r.lineEnd, speaker: handle.isEmpty ? nil : lastSpeaker, tweet: info))
+            lineEnd: r.lineEnd, speaker: handle.isEmpty ? nil : lastSpeaker, tweet: consume info))
         n += 1
       }
       if let l = runLanguage { languages[l, default: 0] += runLength }
