@@ -118,9 +118,9 @@ extension Evidence {
     while i < list.count {
       if i > 0 { o.append(UInt8(ascii: ",")) }
       let rule = list[i].rule
-      o.append(contentsOf: #"{"rule":"#.utf8)
+      o.append(literal: #"{"rule":"#)
       JSONText.appendQuoted(rule, to: &o)
-      o.append(contentsOf: #","hits":["#.utf8)
+      o.append(literal: #","hits":["#)
       var first = true
       while i < list.count, list[i].rule == rule {
         let e = list[i]
@@ -139,18 +139,12 @@ extension Evidence {
         o.append(UInt8(ascii: "]"))
         i += 1
       }
-      o.append(contentsOf: "]}".utf8)
+      o.append(literal: "]}")
     }
     o.append(UInt8(ascii: "]"))
   }
 
-  static func appendInt(_ n: Int, to o: inout [UInt8]) {
-    if n >= 0 && n < 10 {
-      o.append(0x30 + UInt8(n))
-      return
-    }
-    o.append(contentsOf: String(n).utf8)
-  }
+  static func appendInt(_ n: Int, to o: inout [UInt8]) { JSONText.appendInt(n, to: &o) }
 
   /// Reads a stored evidence list: the compact form `json` writes, or the one object per match
   /// (`[{"end":…,"pattern":…,"rule":…,"start":…,"text":…}]`) of projects made before it; nil

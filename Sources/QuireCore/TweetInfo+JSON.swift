@@ -29,7 +29,7 @@ extension TweetInfo {
     }
     func num(_ k: StaticString, _ v: Int) {
       key(k)
-      o.append(contentsOf: String(v).utf8)
+      JSONText.appendInt(v, to: &o)
     }
     func bool(_ k: StaticString, _ v: Bool) {
       key(k)
@@ -75,19 +75,20 @@ extension TweetInfo {
 public enum JSONText {
   /// Appends `s` as a JSON string literal to UTF-8 bytes.
   public static func appendQuoted(_ s: String, to out: inout [UInt8]) {
+    var s = s
+    s.withUTF8 { appendQuoted($0, to: &out) }
+  }
+
+  /// Appends UTF-8 bytes as a JSON string literal. Most strings need no escape, which is told
+  /// eight bytes at a time: then they are copied whole.
+  public static func appendQuoted(_ b: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
-    // Most strings need no escape: then they are copied whole.
-    var plain = true
-    for b in s.utf8 where b < 0x20 || b == 0x22 || b == 0x5C {
-      plain = false
-      break
-    }
-    if plain {
-      out.append(contentsOf: s.utf8)
+    guard needsEscape(b) else {
+      out.append(contentsOf: b)
       out.append(UInt8(ascii: "\""))
       return
     }
-    for b in s.utf8 {
+    for b in b {
       switch b {
       case 0x22: out.append(0x5C); out.append(0x22)
       case 0x5C: out.append(0x5C); out.append(0x5C)
@@ -105,6 +106,42 @@ public enum JSONText {
       }
     }
     out.append(UInt8(ascii: "\""))
+  }
+
+  /// Appends the decimal digits of `n`, without making a string of them.
+  public static func appendInt(_ n: Int, to o: inout [UInt8]) {
+    if n >= 0 && n < 10 {
+      o.append(0x30 + UInt8(n))
+      return
+    }
+    if n < 0 { o.append(UInt8(ascii: "-")) }
+    var v = n.magnitude
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buf in
+      var k = 20
+      repeat {
+        k -= 1
+        buf[k] = 0x30 + UInt8(v % 10)
+        v /= 10
+      } while v > 0
+      o.append(contentsOf: UnsafeBufferPointer(rebasing: buf[k..<20]))
+    }
+  }
+
+  /// Whether any byte is a quote, a backslash or a control character.
+  static func needsEscape(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let p = b.baseAddress else { return false }
+    var i = 0
+    while i + 8 <= b.count {
+      let w = SWAR.load(p + i)
+      if SWAR.equal(w, 0x22) | SWAR.equal(w, 0x5C) | SWAR.less(w, than: 0x20) != 0 { return true }
+      i += 8
+    }
+    while i < b.count {
+      let c = p[i]
+      if c < 0x20 || c == 0x22 || c == 0x5C { return true }
+      i += 1
+    }
+    return false
   }
 
   public static func appendQuoted(_ s: String, to out: inout String) {

@@ -271,9 +271,9 @@ final class RawStatement {
     if let p = sqlite3_column_text(stmt, 1) {
       let n = Int(sqlite3_column_bytes(stmt, 1))
       let b = UnsafeBufferPointer(start: p, count: n)
-      if b.elementsEqual("tweet".utf8) {
+      if b.equals("tweet") {
         kind = .tweet
-      } else if b.elementsEqual("turn".utf8) {
+      } else if b.equals("turn") {
         kind = .turn
       } else {
         kind = SegmentKind(rawValue: String(decoding: b, as: UTF8.self)) ?? .paragraph
@@ -294,7 +294,9 @@ struct Interner {
     // FNV-1a.
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
     for c in b { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
-    if let s = known[h], s.utf8.elementsEqual(b) { return s }
+    if var s = known[h], s.withUTF8({ $0.count == b.count && (b.isEmpty || memcmp($0.baseAddress!, b.baseAddress!, b.count) == 0) }) {
+      return s
+    }
     let s = String(decoding: b, as: UTF8.self)
     if known[h] == nil { known[h] = s }
     return s

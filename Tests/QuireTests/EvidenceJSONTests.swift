@@ -26,6 +26,30 @@ import Testing
     ],
   ]
 
+  /// Quoting told eight bytes at a time equals quoting byte by byte (read back by
+  /// `JSONSerialization`), for an escape at every place of strings of every length up to 40.
+  @Test func quotedStringsReadBackAtEveryPlaceAndLength() throws {
+    for n in 0...40 {
+      for place in -1..<n {
+        for special in ["\"", "\\", "\n", "\u{1}", "\u{1F}", "é", " "] where place >= 0 || special == " " {
+          var s = String(repeating: "a", count: n)
+          if place >= 0 {
+            s = String(s.prefix(place)) + special + String(s.dropFirst(place + 1))
+          }
+          var out: [UInt8] = []
+          JSONText.appendQuoted(s, to: &out)
+          let back = try JSONSerialization.jsonObject(with: Data(("[" + String(decoding: out, as: UTF8.self) + "]").utf8)) as? [String]
+          #expect(back == [s])
+        }
+      }
+    }
+    for n in [0, 7, 9, 10, 99, 100, 12_345, -1, -10, -987_654_321, Int.max, Int.min] {
+      var out: [UInt8] = []
+      JSONText.appendInt(n, to: &out)
+      #expect(String(decoding: out, as: UTF8.self) == String(n))
+    }
+  }
+
   @Test func compactEvidenceReadsBackExactly() throws {
     for list in Self.lists {
       let json = Evidence.json(list)
