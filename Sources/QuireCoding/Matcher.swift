@@ -196,17 +196,19 @@ struct Matcher {
   }
 
   /// Marks each literal found in `haystack` (1) or not (2), in one pass over it whatever the
-  /// number of literals: each pair of bytes that starts some literal is looked up in a bitmap,
-  /// and only then are those literals compared.
-  @inline(never) private func markLiterals(in haystack: UnsafeBufferPointer<UInt8>, known: UnsafeMutableBufferPointer<UInt8>) {
+  /// number of literals, ASCII letters compared without case (the literals are lower case):
+  /// each pair of bytes that starts some literal is looked up in a bitmap, and only then are
+  /// those literals compared.
+  private func markLiterals(in haystack: UnsafeBufferPointer<UInt8>, known: UnsafeMutableBufferPointer<UInt8>) {
     known.update(repeating: 2)
     guard haystack.count >= 2, let h = haystack.baseAddress else { return }
+    @inline(__always) func lower(_ c: UInt8) -> UInt8 { c &- 0x41 < 26 ? c + 0x20 : c }
     pairBits.withUnsafeBufferPointer { bits in
       pairKeys.withUnsafeBufferPointer { keys in
         literalBytes.values.withUnsafeBufferPointer { pool in
-          var pair = UInt16(h[0])
+          var pair = UInt16(lower(h[0]))
           for i in 1..<haystack.count {
-            pair = pair << 8 | UInt16(h[i])
+            pair = pair << 8 | UInt16(lower(h[i]))
             guard bits[Int(pair >> 6)] & (1 << UInt64(pair & 63)) != 0 else { continue }
             // The pair's literals: a binary search among the few pairs that start one.
             var lo = 0
@@ -220,9 +222,10 @@ struct Matcher {
               let literal = Int(pairLiterals[k])
               if known[literal] == 1 { continue }
               let bytes = literalBytes.range(literal)
-              if bytes.count <= haystack.count - start, memcmp(h + start, pool.baseAddress! + bytes.lowerBound, bytes.count) == 0 {
-                known[literal] = 1
-              }
+              guard bytes.count <= haystack.count - start else { continue }
+              var j = 2
+              while j < bytes.count, lower(h[start + j]) == pool[bytes.lowerBound + j] { j += 1 }
+              if j == bytes.count { known[literal] = 1 }
             }
           }
         }
@@ -438,20 +441,13 @@ struct Matcher {
       if gates & 1 != 0 {
         if !literalsMarked {
           literalsMarked = true
-          let haystack: [UInt8]
           if Self.mayFoldToOtherLetters(b, unitBytes) {
             // The literals are looked for in the unit's full case folding, as ICU compares.
-            haystack = Array(String(decoding: unitText, as: UTF8.self).folding(options: [.caseInsensitive], locale: nil).utf8)
+            let folded = Array(String(decoding: unitText, as: UTF8.self).folding(options: [.caseInsensitive], locale: nil).utf8)
+            folded.withUnsafeBufferPointer { h in literals.withUnsafeMutableBufferPointer { markLiterals(in: h, known: $0) } }
           } else {
-            // The unit lower-cased.
-            var l = [UInt8](repeating: 0, count: unitBytes.count)
-            for k in unitBytes {
-              let v = b[k]
-              l[k - unitBytes.lowerBound] = v >= 0x41 && v <= 0x5A ? v + 0x20 : v
-            }
-            haystack = l
+            literals.withUnsafeMutableBufferPointer { markLiterals(in: unitText, known: $0) }
           }
-          haystack.withUnsafeBufferPointer { h in literals.withUnsafeMutableBufferPointer { markLiterals(in: h, known: $0) } }
         }
         guard literals.withUnsafeBufferPointer({ anySetPresent(regex: r, known: $0.baseAddress!) }) else { continue }
       }

@@ -192,9 +192,12 @@ public struct Tokenizer: Sendable {
   /// in place; any other token through Unicode lower case (and optionally without diacritics).
   @inline(__always) func fold(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int, ascii: Bool, into out: inout [UInt8]) {
     if ascii {
-      for k in a..<b {
-        let v = bytes[k]
-        out.append(v >= 0x41 && v <= 0x5A ? v + 0x20 : v)
+      // Copied whole, then lower-cased in place: appending byte by byte checked the array's
+      // uniqueness and capacity for every byte of every unit.
+      let from = out.count
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[a..<b]))
+      out.withUnsafeMutableBufferPointer { o in
+        for k in from..<o.count where o[k] &- 0x41 < 26 { o[k] += 0x20 }
       }
       return
     }
