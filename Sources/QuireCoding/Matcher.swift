@@ -362,7 +362,7 @@ struct Matcher {
     unit.folded.withUnsafeBufferPointer { folded in
       guard let f = folded.baseAddress else { return }
       wordIDs.removeAll(keepingCapacity: true)
-      for t in tokens { wordIDs.append(t.role.wordMatchable ? words.find(f + t.foldStart, t.foldEnd - t.foldStart) : -1) }
+      for t in tokens { wordIDs.append(t.role.wordMatchable ? words.find(f + t.foldStart, t.foldEnd - t.foldStart, padded: true) : -1) }
       prefixBytes.withUnsafeBufferPointer { pool in
         for k in tokens.indices where tokens[k].role.wordMatchable {
           let token = tokens[k]
@@ -402,7 +402,7 @@ struct Matcher {
       }
       for s in unit.structures {
         candidates.removeAll(keepingCapacity: true)
-        let w = words.find(f + s.foldStart, s.foldEnd - s.foldStart)
+        let w = words.find(f + s.foldStart, s.foldEnd - s.foldStart, padded: true)
         switch s.kind {
         case .hashtag:
           if w >= 0 { for j in hashtagExact.range(Int(w)) { candidates.append(hashtagExact[j]) } }

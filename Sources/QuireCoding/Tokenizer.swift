@@ -338,6 +338,8 @@ public struct Tokenizer: Sendable {
       s += 1
     }
     flushWord(end, s)
+    // Eight bytes past the last folded token, so a word's hash may read its last bytes whole.
+    unit.folded.append(contentsOf: repeatElement(0, count: 8))
   }
 }
 
@@ -371,7 +373,8 @@ struct ScannedStructure {
 struct ScannedUnit {
   var tokens: [ScannedToken] = []
   var structures: [ScannedStructure] = []
-  /// The folded texts of all tokens and structure bodies, one after the other.
+  /// The folded texts of all tokens and structure bodies, one after the other, then eight zero
+  /// bytes (see `WordTable.hashPadded`).
   var folded: [UInt8] = []
 
   func string(_ a: Int, _ b: Int) -> String { String(decoding: folded[a..<b], as: UTF8.self) }

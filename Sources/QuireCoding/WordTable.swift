@@ -40,6 +40,27 @@ struct WordTable: Sendable {
     return h
   }
 
+  /// `hash`, for bytes followed by at least 7 more readable bytes: the last partial word is
+  /// read whole and masked, where `hash` gathers it byte by byte (a loop of unknown length for
+  /// every token, most tokens being shorter than 8 bytes). The same value as `hash`.
+  @inline(__always) static func hashPadded(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
+    var h: UInt64 = 0x9E37_79B9_7F4A_7C15 &* UInt64(truncatingIfNeeded: n &+ 1)
+    var k = 0
+    let raw = UnsafeRawPointer(p)
+    while k + 8 <= n {
+      let w = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+      h = (h ^ w) &* 0xFF51_AFD7_ED55_8CCD
+      h ^= h >> 32
+      k += 8
+    }
+    if k < n {
+      let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)) & (UInt64.max >> UInt64(64 - 8 * (n - k)))
+      h = (h ^ w) &* 0xC4CE_B9FE_1A85_EC53
+    }
+    h ^= h >> 29
+    return h
+  }
+
   /// The id of the word (never empty), adding it when new.
   mutating func intern(_ word: [UInt8]) -> Int32 {
     precondition(!word.isEmpty, "an empty word has no place in the table")
@@ -67,10 +88,11 @@ struct WordTable: Sendable {
     for (id, h) in hashes.enumerated() { place(Int32(id), h) }
   }
 
-  /// The id of the `n` bytes at `p`, or -1.
-  @inline(__always) func find(_ p: UnsafePointer<UInt8>?, _ n: Int) -> Int32 {
+  /// The id of the `n` bytes at `p`, or -1. With `padded`, at least 7 bytes after them can be
+  /// read (see `hashPadded`).
+  @inline(__always) func find(_ p: UnsafePointer<UInt8>?, _ n: Int, padded: Bool = false) -> Int32 {
     guard let p, n > 0 else { return -1 }
-    let h = Self.hash(p, n)
+    let h = padded ? Self.hashPadded(p, n) : Self.hash(p, n)
     var i = Int(truncatingIfNeeded: h) & mask
     return slots.withUnsafeBufferPointer { slots in
       while true {

@@ -7,6 +7,23 @@ import Testing
     Tokenizer(foldDiacritics: fold).tokenize(Array(s.unicodeScalars), 0..<s.unicodeScalars.count).tokens.map(\.text)
   }
 
+  @Test func paddedWordHashEqualsTheByteByByteOne() {
+    var rng = SystemRandomNumberGenerator()
+    for n in 1...40 {
+      for _ in 0..<20 {
+        let bytes = (0..<n).map { _ in UInt8.random(in: 0...255, using: &rng) } + [UInt8](repeating: 0xAB, count: 8)
+        bytes.withUnsafeBufferPointer { b in
+          #expect(WordTable.hashPadded(b.baseAddress!, n) == WordTable.hash(b.baseAddress!, n))
+        }
+      }
+    }
+    // A scanned unit's folded bytes end with the padding the lookup reads.
+    var unit = ScannedUnit()
+    let text = Array("Meet up at the TeachMeet".utf8)
+    text.withUnsafeBufferPointer { Tokenizer(foldDiacritics: false).scan($0, bytes: 0..<text.count, scalarStart: 0, into: &unit) }
+    #expect(unit.folded.count == unit.tokens.last!.foldEnd + 8)
+  }
+
   @Test func splitsOnApostrophesHyphensUnderscoresAndEmoji() {
     #expect(tokens("Don’t be like-minded_ok 🙌 fine") == ["don", "t", "be", "like", "minded", "ok", "fine"])
   }
