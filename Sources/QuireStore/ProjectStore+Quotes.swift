@@ -243,12 +243,27 @@ extension ProjectStore {
       }
       // Theme by theme in codebook order; within a theme, as made: by source, then place.
       t0 = ContinuousClock.now
-      var out: [Quote] = []
-      out.reserveCapacity(runs.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } })
-      for k in 0..<themeCount {
-        for r in runs.indices {
-          out.append(contentsOf: runs[r][k])
-          runs[r][k] = []
+      // The quotes are moved, not copied: a copy retains each of a quote's strings, and freeing
+      // the buckets released them all again.
+      let total = runs.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } }
+      let placeholder = Quote(
+        key: "", codeKey: "", codeName: "", codePath: "", text: "", sourceID: "", sourceName: "", sourceKind: .document,
+        sourceNumber: 0, segmentOrdinal: nil, speaker: nil, attribution: "", start: 0, end: 0, lineStart: 0, lineEnd: 0,
+        timeStart: nil, location: "", citation: "", status: .suggested, coder: "", origin: .rule, evidence: [], tweet: nil)
+      let out = [Quote](unsafeUninitializedCapacity: total) { buffer, count in
+        count = 0
+        for k in 0..<themeCount {
+          for r in runs.indices {
+            var bucket = runs[r][k]
+            runs[r][k] = []
+            bucket.withUnsafeMutableBufferPointer { source in
+              guard let from = source.baseAddress, source.count > 0 else { return }
+              (buffer.baseAddress! + count).moveInitialize(from: from, count: source.count)
+              // What the bucket frees in their place holds nothing to release.
+              source.initialize(repeating: placeholder)
+              count += source.count
+            }
+          }
         }
       }
       Self.timing("ordered", since: t0)
