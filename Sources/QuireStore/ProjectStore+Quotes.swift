@@ -306,18 +306,34 @@ extension ProjectStore {
     var scalar = 0
     var line = 1
     var i = 0
-    while next < wanted.count {
-      // Record every wanted offset that starts here.
-      while next < wanted.count, wanted[next] <= scalar {
-        out.bytes.append(i)
-        out.lines.append(line)
-        next += 1
+    bytes.withUnsafeBufferPointer { b in
+      guard let p = b.baseAddress else { return }
+      while next < wanted.count {
+        // Record every wanted offset that starts here.
+        while next < wanted.count, wanted[next] <= scalar {
+          out.bytes.append(i)
+          out.lines.append(line)
+          next += 1
+        }
+        guard next < wanted.count, i < b.count else { break }
+        // Far from the next wanted offset: eight bytes at a time, counting the scalars that
+        // start in them and their line feeds (no scalar that starts there can be the one wanted).
+        let target = wanted[next]
+        if target - scalar >= 8, i + 8 <= b.count {
+          while target - scalar >= 8, i + 8 <= b.count {
+            let w = SWAR.load(p + i)
+            scalar += 8 - SWAR.continuation(w).nonzeroBitCount
+            line += SWAR.equal(w, 0x0A).nonzeroBitCount
+            i += 8
+          }
+          while i < b.count, b[i] & 0xC0 == 0x80 { i += 1 }  // the rest of a scalar cut by the word
+          continue
+        }
+        if b[i] == 0x0A { line += 1 }
+        i += 1
+        while i < b.count, b[i] & 0xC0 == 0x80 { i += 1 }  // continuation bytes
+        scalar += 1
       }
-      guard i < bytes.count else { break }
-      if bytes[i] == 0x0A { line += 1 }
-      i += 1
-      while i < bytes.count, bytes[i] & 0xC0 == 0x80 { i += 1 }  // continuation bytes
-      scalar += 1
     }
     while next < wanted.count {
       out.bytes.append(bytes.count)

@@ -434,4 +434,32 @@ let storeTranscript = """
     #expect(places[99]! == (byte: text.utf8.count, line: 3))
     #expect(places[5] == nil)
   }
+
+  /// Skipping eight bytes at a time finds what a scalar-by-scalar walk finds, on long text of
+  /// every width of scalar and for offsets near and far apart.
+  @Test func placesAgreeWithAScalarWalkOnLongText() {
+    var rng = SystemRandomNumberGenerator()
+    let pieces = ["a", "bc ", "\n", "é", "€", "😀", "x\ny", "  ", "ﬁ"]
+    var text = ""
+    for _ in 0..<3000 { text += pieces[Int.random(in: 0..<pieces.count, using: &rng)] }
+    let scalars = Array(text.unicodeScalars)
+    var byteOf: [Int] = []
+    var lineOf: [Int] = []
+    var byte = 0
+    var line = 1
+    for u in scalars {
+      byteOf.append(byte)
+      lineOf.append(line)
+      byte += String(u).utf8.count
+      if u == "\n" { line += 1 }
+    }
+    byteOf.append(byte)
+    lineOf.append(line)
+    var wanted = (0..<300).map { _ in Int.random(in: 0...scalars.count, using: &rng) }
+    wanted += [0, 1, 7, 8, 9, 15, 16, 17, scalars.count - 1, scalars.count]
+    let places = ProjectStore.places(of: wanted, in: Array(text.utf8))
+    for w in wanted {
+      #expect(places[w]! == (byte: byteOf[w], line: lineOf[w]), "offset \(w)")
+    }
+  }
 }
