@@ -80,30 +80,48 @@ public enum Citation {
 
   /// The first `limit` words of a post, with `…` when cut (APA 7 asks for up to 20 words).
   public static func firstWords(_ text: String, limit: Int = 20) -> String {
-    // One pass over the scalars, stopping at the first word past the limit: quote tables ask
-    // for this once per quote.
-    var out: [UInt8] = []
-    out.reserveCapacity(min(text.utf8.count, 256))
-    var words = 0
-    var inWord = false
-    for u in text.unicodeScalars {
-      let v = u.value
-      let space = v < 0x80 ? (v == 0x20 || (v >= 0x09 && v <= 0x0D)) : u.properties.isWhitespace
-      if space {
-        if inWord {
-          inWord = false
-          words += 1
+    // One pass over the UTF-8, each word copied whole, stopping at the first word past the
+    // limit: quote tables ask for this once per quote.
+    var text = text
+    return text.withUTF8 { b -> String in
+      let n = b.count
+      /// Whether a white-space scalar starts at `i`, and its length in bytes.
+      func space(_ i: Int) -> (Bool, Int) {
+        let c = b[i]
+        if c < 0x80 { return (c == 0x20 || (c >= 0x09 && c <= 0x0D), 1) }
+        let len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
+        var v = UInt32(c) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
+        var k = 1
+        while k < len, i + k < n {
+          v = v << 6 | UInt32(b[i + k] & 0x3F)
+          k += 1
         }
-        continue
+        return (Unicode.Scalar(v)?.properties.isWhitespace ?? false, k)
       }
-      if !inWord {
+      var out: [UInt8] = []
+      out.reserveCapacity(min(n, 256))
+      var words = 0
+      var i = 0
+      while i < n {
+        while i < n {
+          let (white, len) = space(i)
+          if !white { break }
+          i += len
+        }
+        guard i < n else { break }
         if words == limit { return String(decoding: out, as: UTF8.self) + "…" }
         if words > 0 { out.append(0x20) }
-        inWord = true
+        let start = i
+        while i < n {
+          let (white, len) = space(i)
+          if white { break }
+          i += len
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<i]))
+        words += 1
       }
-      UTF8.encode(u) { out.append($0) }
+      return String(decoding: out, as: UTF8.self)
     }
-    return String(decoding: out, as: UTF8.self)
   }
 
   /// `Adeyemi, R. [@rachel_codes_ed]. (2019, May 3). Text [Tweet]. X. URL`

@@ -38,6 +38,11 @@ import Testing
     #expect(Citation.firstWords("  one\u{00A0}two\n\tthree  ", limit: 2) == "one two…")
     #expect(Citation.firstWords("one two", limit: 2) == "one two")
     #expect(Citation.firstWords("héllo 😀 wörld", limit: 3) == "héllo 😀 wörld")
+    // White space beyond ASCII: em space, ideographic space, line separator; none at all.
+    #expect(Citation.firstWords("a\u{2003}b\u{3000}c\u{2028}d", limit: 3) == "a b c…")
+    #expect(Citation.firstWords("", limit: 3) == "")
+    #expect(Citation.firstWords(" \u{3000} ", limit: 3) == "")
+    #expect(Citation.firstWords("日本語のツイート 😀", limit: 1) == "日本語のツイート…")
   }
 
   @Test func errorsRenderLikeACompiler() {
