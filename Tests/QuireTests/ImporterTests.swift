@@ -225,6 +225,39 @@ import Testing
     }
   }
 
+  /// Strings scanned eight bytes at a time: a quote, backslash escape or control character
+  /// at every place of strings of every length is found, in built and in skipped values, with
+  /// the offset of a control character exact.
+  @Test func stringsAtEveryLengthAndPlace() throws {
+    let skipping = JSONKeySet(["skip"])
+    for n in 0...24 {
+      for place in 0..<max(n, 1) {
+        let plain = String(repeating: "x", count: n)
+        let escaped = n == 0 ? "\\\"" : String(plain.prefix(place)) + "\\n" + String(plain.dropFirst(place + 1))
+        let expected = n == 0 ? "\"" : String(plain.prefix(place)) + "\n" + String(plain.dropFirst(place + 1))
+        for text in [plain, escaped] {
+          let doc = "{\"skip\": [\"\(text)\", {\"k\": \"\(text)\"}],   \"keep\":        \"\(text)\"}"
+          let (v, end) = try JSONParser.parse(Array(doc.utf8), skipping: skipping)
+          #expect(end == doc.utf8.count)
+          #expect(v["keep"]?.string == (text == plain ? plain : expected))
+          #expect(v["skip"] == nil)
+        }
+        // A raw control character: an error at its byte, built or skipped.
+        let raw = String(plain.prefix(place)) + "\u{1}" + String(plain.dropFirst(place + 1))
+        for key in ["keep", "skip"] {
+          let doc = "{\"\(key)\": \"\(raw)\"}"
+          do {
+            _ = try JSONParser.parse(Array(doc.utf8), skipping: skipping)
+            Issue.record("must fail: \(doc)")
+          } catch {
+            #expect(error.message.contains("control character"))
+            #expect(error.offset == key.utf8.count + 6 + place)
+          }
+        }
+      }
+    }
+  }
+
   @Test func deepNestingIsRefused() {
     let deep = String(repeating: "[", count: 2000) + String(repeating: "]", count: 2000)
     #expect(throws: JSONSyntaxError.self) { try JSONParser.parseDocument(Array(deep.utf8)) }

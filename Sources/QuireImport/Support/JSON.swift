@@ -151,6 +151,10 @@ public struct JSONParser: ~Copyable {
   }
 
   private mutating func skipWhitespace() {
+    // Pretty-printed files indent with runs of spaces: eight at a time.
+    if let base = bytes.baseAddress {
+      while i + 8 <= bytes.count, SWAR.load(base + i) == 0x2020_2020_2020_2020 { i += 8 }
+    }
     while i < bytes.count {
       let c = bytes[i]
       if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 { i += 1 } else { break }
@@ -239,7 +243,9 @@ public struct JSONParser: ~Copyable {
     let open = i
     i += 1
     let start = i
-    // Fast path: no escapes.
+    // Fast path: no escapes. Eight bytes at a time up to the first quote, backslash or control
+    // character, then byte by byte from there.
+    skipPlainStringBytes()
     while i < bytes.count {
       let c = bytes[i]
       if c == 0x22 {
@@ -305,6 +311,22 @@ public struct JSONParser: ~Copyable {
     throw fail("unterminated string (the file may be cut off)")
   }
 
+  /// Moves past the bytes of a string that need no look (no quote, backslash or control
+  /// character), eight at a time; stops at the first one that does, or where fewer than eight
+  /// remain.
+  @inline(__always) private mutating func skipPlainStringBytes() {
+    guard let base = bytes.baseAddress else { return }
+    while i + 8 <= bytes.count {
+      let w = SWAR.load(base + i)
+      let special = SWAR.equal(w, 0x22) | SWAR.equal(w, 0x5C) | SWAR.less(w, than: 0x20)
+      if special != 0 {
+        i += special.trailingZeroBitCount / 8
+        return
+      }
+      i += 8
+    }
+  }
+
   private func validUTF8(_ s: UnsafeBufferPointer<UInt8>, at offset: Int) throws(JSONSyntaxError) -> String {
     if trusted { return String(decoding: s, as: UTF8.self) }
     if let str = String(validating: s, as: UTF8.self) { return str }
@@ -321,6 +343,8 @@ public struct JSONParser: ~Copyable {
       let open = i
       i += 1
       while i < bytes.count {
+        skipPlainStringBytes()
+        guard i < bytes.count else { break }
         let c = bytes[i]
         if c == 0x22 { i += 1; return }
         if c == 0x5C { i += 2; continue }
