@@ -292,23 +292,6 @@ struct Matcher {
     for pair in pairKeys { pairLiterals.append(byPair[pair]!) }
   }
 
-  /// Whether `n` occurs in `haystack` (bytes as they are).
-  @inline(__always) static func find(_ n: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard !n.isEmpty else { return true }
-    guard let h = haystack.baseAddress, let nb = n.baseAddress, haystack.count >= n.count else { return false }
-    // `memchr` for the first byte, then `memcmp`: both vectorised in the C library.
-    var p = UnsafeRawPointer(h)
-    var remaining = haystack.count
-    while remaining >= n.count {
-      guard let hit = memchr(p, Int32(nb[0]), remaining - n.count + 1) else { return false }
-      if memcmp(hit, nb, n.count) == 0 { return true }
-      let step = UnsafeRawPointer(hit) - p + 1
-      p += step
-      remaining -= step
-    }
-    return false
-  }
-
   /// Whether case folding may turn the scalar into other letters than its lower case (`ß`,
   /// ligatures, `ſ`, the Kelvin sign, `İ`): then the literal prefilter cannot rule a match out.
   static func foldsToOtherLetters(_ u: Unicode.Scalar) -> Bool {
