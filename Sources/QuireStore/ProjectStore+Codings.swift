@@ -220,14 +220,19 @@ public struct RecodeContext {
   let store: ([Coding]) throws -> Void
 
   /// A source's segments in order, handed to `body` in runs of up to `size` as they are read
-  /// (`body` may store suggestions meanwhile).
-  public func forEachSegmentRun(of sourceID: String, tweets: Bool = true, size: Int, _ body: ([Segment]) throws -> Void) throws {
-    let scan = try RawStatement(db, "SELECT \(ProjectStore.segmentColumns(tweets: tweets)) FROM segment WHERE source_id = ? ORDER BY ordinal")
+  /// (`body` may store suggestions meanwhile). With `authors`, each post carries its author's
+  /// handle and name and nothing else of its metadata (all that coding asks of it; parsing every
+  /// post's whole JSON cost a million-tweet run seconds); without, no post.
+  public func forEachSegmentRun(of sourceID: String, authors: Bool = true, size: Int, _ body: ([Segment]) throws -> Void) throws {
+    let scan = try RawStatement(db, "SELECT \(ProjectStore.segmentColumns(tweets: authors)) FROM segment WHERE source_id = ? ORDER BY ordinal")
     scan.bind(1, sourceID)
     var run: [Segment] = []
     run.reserveCapacity(size)
+    var strings = Interner()
     while try scan.row() {
-      run.append(scan.segment())
+      var segment = scan.segment(post: false)
+      if authors { segment.tweet = scan.postAuthors(column: 10, interning: &strings) }
+      run.append(segment)
       if run.count == size {
         try body(run)
         run.removeAll(keepingCapacity: true)

@@ -239,6 +239,18 @@ final class RawStatement {
     return TweetInfo.stored(text)?.authorName
   }
 
+  /// The post in column `i` with only its author's handle and name (read from the JSON's bytes
+  /// when they hold no escape, else from the whole post), or nil when there is none.
+  func postAuthors(column i: Int32, interning strings: inout Interner) -> TweetInfo? {
+    guard sqlite3_column_type(stmt, i) != SQLITE_NULL, let p = sqlite3_column_text(stmt, i) else { return nil }
+    let json = UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(stmt, i)))
+    if let handle = Self.plainValue(of: "\"authorHandle\":\"", in: json), let name = Self.plainValue(of: "\"authorName\":\"", in: json) {
+      return TweetInfo(id: "", authorHandle: strings.string(handle), authorName: strings.string(name), createdAt: "", url: "")
+    }
+    guard let post = TweetInfo.stored(String(decoding: json, as: UTF8.self)) else { return nil }
+    return TweetInfo(id: "", authorHandle: post.authorHandle, authorName: post.authorName, createdAt: "", url: "")
+  }
+
   /// The bytes of the string value after `key` (which ends with the value's opening quote), when
   /// the key is there and the value has no escape. A key's quote is never escaped, and inside a
   /// string every quote is: the first match is the key.

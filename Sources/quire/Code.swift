@@ -83,8 +83,8 @@ enum Coder {
       }
       for source in sources {
         let plan = stream.plan(source)
-        // Posts' metadata only when a theme names its speakers (authors).
-        try context.forEachSegmentRun(of: source.id, tweets: needsAuthors, size: CodingEngine.chunkSize) { run in
+        // Posts' authors only when a theme names its speakers.
+        try context.forEachSegmentRun(of: source.id, authors: needsAuthors, size: CodingEngine.chunkSize) { run in
           units += run.count
           while stream.waiting >= 24, let piece = stream.next() { try store(piece) }
           stream.add(plan, segments: run)

@@ -170,6 +170,47 @@ enum CLI {
     #expect(names?.suffix(5) == ["a", "c", "d", "e", "f"])
   }
 
+  /// Themes that name their speakers find posts by their author's handle or name, read from
+  /// the stored posts, also where the name needs escaping in JSON.
+  @Test func themesNamingSpeakersFindPostsByAuthor() throws {
+    let dir = try TempDir()
+    defer { dir.cleanup() }
+    let lines = [
+      #"{"id_str":"1","created_at":"Wed Mar 13 09:12:44 +0000 2019","full_text":"I connect with teachers","user":{"screen_name":"ann_t","name":"Ann T"}}"#,
+      #"{"id_str":"2","created_at":"Wed Mar 13 09:13:44 +0000 2019","full_text":"We connect online","user":{"screen_name":"bob","name":"Bob \"B\" Jones"}}"#,
+      #"{"id_str":"3","created_at":"Wed Mar 13 09:14:44 +0000 2019","full_text":"They connect too","user":{"screen_name":"cy","name":"Cy"}}"#,
+    ]
+    _ = try dir.write("posts.jsonl", lines.joined(separator: "\n") + "\n")
+    _ = try dir.write(
+      "cb.yml",
+      """
+      name: Speakers
+      themes:
+        - name: Ann's
+          key: ann
+          speaker: ["@ann_t"]
+          rules: ["connect*"]
+        - name: Bob's
+          key: bob
+          speaker: ['Bob "B" Jones']
+          rules: ["connect*"]
+        - name: Anyone's
+          key: all
+          rules: ["connect*"]
+
+      """)
+    for args in [["init"], ["import", "posts.jsonl"], ["codebook", "load", "cb.yml"]] {
+      let r = try CLI.run(args, in: dir.url)
+      #expect(r.status == 0, "\(args): \(r.stderr)")
+    }
+    let coded = try CLI.run(["code"], in: dir.url)
+    #expect(coded.status == 0, "\(coded.stderr)")
+    #expect(coded.stdout.contains("Ann's: 1") && coded.stdout.contains("Bob's: 1") && coded.stdout.contains("Anyone's: 3"), "\(coded.stdout)")
+    let store = try ProjectStore.open(at: dir.path("project.quire"))
+    let speakers = try store.quotes().filter { $0.codeKey != "all" }.map { "\($0.codeKey) \($0.speaker ?? "")" }
+    #expect(speakers.sorted() == ["ann Ann T", #"bob Bob "B" Jones"#])
+  }
+
   @Test func projectFromEnvironmentAndJSONListing() throws {
     let dir = try TempDir()
     defer { dir.cleanup() }
