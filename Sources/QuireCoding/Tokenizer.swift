@@ -374,7 +374,7 @@ struct ScannedUnit {
   var tokens: [ScannedToken] = []
   var structures: [ScannedStructure] = []
   /// The folded texts of all tokens and structure bodies, one after the other, then eight zero
-  /// bytes (see `WordTable.hashPadded`).
+  /// bytes (see `WordTable.hash`).
   var folded: [UInt8] = []
 
   func string(_ a: Int, _ b: Int) -> String { String(decoding: folded[a..<b], as: UTF8.self) }

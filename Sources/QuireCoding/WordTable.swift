@@ -16,7 +16,11 @@ struct WordTable: Sendable {
 
   var count: Int { hashes.count }
 
-  @inline(__always) static func hash(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
+  /// A 64-bit hash of the `n` bytes at `p`. With `padded`, at least 7 more bytes after them can
+  /// be read: the last partial word is then read whole and masked, where otherwise it is
+  /// gathered byte by byte (a loop of unknown length for every token, most tokens being shorter
+  /// than 8 bytes). The same value either way.
+  @inline(__always) static func hash(_ p: UnsafePointer<UInt8>, _ n: Int, padded: Bool = false) -> UInt64 {
     var h: UInt64 = 0x9E37_79B9_7F4A_7C15 &* UInt64(truncatingIfNeeded: n &+ 1)
     var k = 0
     let raw = UnsafeRawPointer(p)
@@ -28,33 +32,16 @@ struct WordTable: Sendable {
     }
     if k < n {
       var w: UInt64 = 0
-      var shift: UInt64 = 0
-      while k < n {
-        w |= UInt64(p[k]) << shift
-        shift += 8
-        k += 1
+      if padded {
+        w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)) & (UInt64.max >> UInt64(64 - 8 * (n - k)))
+      } else {
+        var shift: UInt64 = 0
+        while k < n {
+          w |= UInt64(p[k]) << shift
+          shift += 8
+          k += 1
+        }
       }
-      h = (h ^ w) &* 0xC4CE_B9FE_1A85_EC53
-    }
-    h ^= h >> 29
-    return h
-  }
-
-  /// `hash`, for bytes followed by at least 7 more readable bytes: the last partial word is
-  /// read whole and masked, where `hash` gathers it byte by byte (a loop of unknown length for
-  /// every token, most tokens being shorter than 8 bytes). The same value as `hash`.
-  @inline(__always) static func hashPadded(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
-    var h: UInt64 = 0x9E37_79B9_7F4A_7C15 &* UInt64(truncatingIfNeeded: n &+ 1)
-    var k = 0
-    let raw = UnsafeRawPointer(p)
-    while k + 8 <= n {
-      let w = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
-      h = (h ^ w) &* 0xFF51_AFD7_ED55_8CCD
-      h ^= h >> 32
-      k += 8
-    }
-    if k < n {
-      let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)) & (UInt64.max >> UInt64(64 - 8 * (n - k)))
       h = (h ^ w) &* 0xC4CE_B9FE_1A85_EC53
     }
     h ^= h >> 29
@@ -89,10 +76,10 @@ struct WordTable: Sendable {
   }
 
   /// The id of the `n` bytes at `p`, or -1. With `padded`, at least 7 bytes after them can be
-  /// read (see `hashPadded`).
+  /// read (see `hash`).
   @inline(__always) func find(_ p: UnsafePointer<UInt8>?, _ n: Int, padded: Bool = false) -> Int32 {
     guard let p, n > 0 else { return -1 }
-    let h = padded ? Self.hashPadded(p, n) : Self.hash(p, n)
+    let h = Self.hash(p, n, padded: padded)
     var i = Int(truncatingIfNeeded: h) & mask
     return slots.withUnsafeBufferPointer { slots in
       while true {
