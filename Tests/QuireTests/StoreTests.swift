@@ -274,6 +274,44 @@ let storeTranscript = """
 }
 
 @Suite struct BulkIndexTests {
+  /// A first coding of a large project drops `coding_code` and builds it again after its rows:
+  /// the index comes back as the migrations made it, the codings the same as stored one by one,
+  /// and a failed run leaves the index where it was.
+  @Test func codingIndexRebuiltAfterAFirstLargeCoding() throws {
+    func index(_ store: ProjectStore) throws -> String? {
+      try store.db.read { db in try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'coding_code'") }
+    }
+    func codings(bulkFrom: Int) throws -> (rows: [String], index: String?, before: String?) {
+      let dir = try TempDir()
+      defer { dir.cleanup() }
+      let store = try ProjectStore.create(at: dir.path("p.quire"))
+      _ = try store.importSource(try readTranscript(storeTranscript, name: "i1.txt"))
+      let cb = try CodebookLoader.parse(yaml: storeCodebook, file: "cb.yml")
+      try store.saveCodebook(cb, file: "cb.yml")
+      let engine = try CodingEngine(codebook: cb)
+      let source = try #require(try store.sources().first)
+      let all = engine.code(source: source, segments: try store.segments(of: source.id), coder: "rules")
+      let before = try index(store)
+      // A run that fails half-way changes nothing, the index included.
+      #expect(throws: QuireError.self) {
+        try store.replaceRuleSuggestions(coder: "rules", bulkFrom: bulkFrom) { context in
+          try context.store(all)
+          throw QuireError("stopped")
+        }
+      }
+      #expect(try index(store) == before)
+      _ = try store.replaceRuleSuggestions(coder: "rules", bulkFrom: bulkFrom) { context in try context.store(all) }
+      let rows = try store.db.read { db in
+        try String.fetchAll(db, sql: "SELECT code_key || ' ' || start_offset || ' ' || status || ' ' || evidence FROM coding INDEXED BY coding_code ORDER BY code_key, start_offset")
+      }
+      return (rows, try index(store), before)
+    }
+    let bulk = try codings(bulkFrom: 1)
+    let plain = try codings(bulkFrom: .max)
+    #expect(bulk.rows.count == 3 && bulk.rows == plain.rows)
+    #expect(bulk.index != nil && bulk.index == bulk.before && plain.index == plain.before)
+  }
+
   /// A large import drops the segment indexes and builds them again: they must come back exactly
   /// as the migrations made them.
   @Test func rebuiltIndexesMatchTheMigrations() throws {
