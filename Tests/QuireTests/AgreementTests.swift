@@ -91,13 +91,7 @@ import Testing
   @Test func unitsFromTheProjectDriveTheTables() throws {
     let dir = try TempDir()
     defer { dir.cleanup() }
-    let store = try ProjectStore.create(at: dir.path("a.quire"))
-    _ = try store.importSource(try readTranscript(storeTranscript, name: "i1.txt"))
-    let cb = try CodebookLoader.parse(yaml: storeCodebook, file: "cb.yml")
-    try store.saveCodebook(cb, file: "cb.yml")
-    let engine = try CodingEngine(codebook: cb)
-    let source = try #require(try store.sources().first)
-    let segments = try store.segments(of: source.id)
+    let (store, cb, engine, source, segments) = try storeProject(at: dir.path("a.quire"))
     _ = try store.replaceRuleSuggestions(engine.code(source: source, segments: segments, coder: "rules"), coder: "rules")
     // A human codes the last turn, and part of the second, with Connecting.
     let last = try #require(segments.last)

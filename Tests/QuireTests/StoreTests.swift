@@ -29,6 +29,17 @@ let storeTranscript = """
   Rachel Adeyemi: Connecting is why I stay.
   """
 
+/// A new project at `path` holding `storeTranscript` with `storeCodebook` loaded, its engine,
+/// and the transcript's source and segments.
+func storeProject(at path: String) throws -> (ProjectStore, Codebook, CodingEngine, Source, [Segment]) {
+  let store = try ProjectStore.create(at: path)
+  _ = try store.importSource(try readTranscript(storeTranscript, name: "i1.txt"))
+  let cb = try CodebookLoader.parse(yaml: storeCodebook, file: "cb.yml")
+  try store.saveCodebook(cb, file: "cb.yml")
+  let source = try #require(try store.sources().first)
+  return (store, cb, try CodingEngine(codebook: cb), source, try store.segments(of: source.id))
+}
+
 @Suite struct StoreTests {
   func project() throws -> (ProjectStore, TempDir) {
     let dir = try TempDir()
@@ -284,13 +295,8 @@ let storeTranscript = """
     func codings(bulkFrom: Int) throws -> (rows: [String], index: String?, before: String?) {
       let dir = try TempDir()
       defer { dir.cleanup() }
-      let store = try ProjectStore.create(at: dir.path("p.quire"))
-      _ = try store.importSource(try readTranscript(storeTranscript, name: "i1.txt"))
-      let cb = try CodebookLoader.parse(yaml: storeCodebook, file: "cb.yml")
-      try store.saveCodebook(cb, file: "cb.yml")
-      let engine = try CodingEngine(codebook: cb)
-      let source = try #require(try store.sources().first)
-      let all = engine.code(source: source, segments: try store.segments(of: source.id), coder: "rules")
+      let (store, _, engine, source, segments) = try storeProject(at: dir.path("p.quire"))
+      let all = engine.code(source: source, segments: segments, coder: "rules")
       let before = try index(store)
       // A run that fails half-way changes nothing, the index included.
       #expect(throws: QuireError.self) {
