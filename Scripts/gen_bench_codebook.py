@@ -201,8 +201,10 @@ class Maker:
             # A regex without a literal to prefilter on: digits in `RT @user123:` or in a link.
             rules.append({"all": [{"regex": r"\d{3,}"}, "rt", "lesson", ["class", "pupils"]]})
         if index == 35 and depth == 0:
-            # A regex item in `near`: a link's path (`https://example.org/post/1234`).
-            rules.append({"near": [{"regex": r"\bpost/\d{4}\b"}, ["school", "lesson", "pupils"]], "within": 30})
+            # A regex item in `near`: a link's scheme, whose first token is the same whether the
+            # t.co link is expanded or not (DESIGN §4 leaves that to the import: Quire expands
+            # links, another reading of the archive may not, and the counts must not hang on it).
+            rules.append({"near": [{"regex": r"\bhttps?://"}, ["school", "lesson", "pupils"]], "within": 30})
         if anchor in ANCHOR_REGEX and depth == 0 and index < 50:
             rule = {"regex": ANCHOR_REGEX[anchor]}
             if anchor in CASE_SENSITIVE_REGEX:
@@ -276,7 +278,9 @@ def build(n_themes, seed):
             if index == 46:
                 t["source_kind"] = "tweets"
             if index == 47:
-                t["speaker"] = ["@bench_teacher", "J Dale"]
+                # The account holder by handle and by display name: either reading of a post's
+                # speaker lets its posts through.
+                t["speaker"] = ["@bench_teacher", "Bench Teacher", "J Dale"]
         elif rng.random() < 0.3:
             t["speaker"] = "participants"
         if index % 5 == 0:
