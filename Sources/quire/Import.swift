@@ -173,6 +173,9 @@ struct ImportRunner {
         case .alreadyImported(let name):
           report.already.append("\(item.url.path): already imported as \(name)")
         }
+        // The last file's segments are left for the process's end to take back: a million
+        // posts' metadata, freed string by string, took a third of a second.
+        if n == plan.files.count - 1 { _ = Unmanaged.passRetained(LeftForExit(imported)) }
       } catch let e as QuireError {
         var e = e
         if var loc = e.location, !loc.file.contains("/") {
