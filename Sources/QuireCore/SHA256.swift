@@ -60,4 +60,11 @@ public struct SHA256: @unchecked Sendable {
     hasher.update(bytes)
     return hasher.finalizeHex()
   }
+
+  /// The hex digest of bytes in memory of the caller's.
+  public static func hex(raw bytes: UnsafeRawBufferPointer) -> String {
+    var hasher = SHA256()
+    hasher.update(raw: bytes)
+    return hasher.finalizeHex()
+  }
 }

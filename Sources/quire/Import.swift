@@ -202,21 +202,24 @@ struct ImportRunner {
   /// Reads a file, hashing it on another core while the importer parses it. The bytes are
   /// freed when this returns, before the import is stored.
   static func readAndHash(_ item: PlannedImport, options: ImportOptions) throws -> (Result<ImportedSource, Error>, String) {
-    let bytes = try FileBytes.read(item.url.path)
     let digest = Digest()
     let group = DispatchGroup()
-    DispatchQueue.global().async(group: group) { digest.value = SHA256.hex(bytes) }
     var fastOptions = options
     fastOptions.hashFiles = false
     let parsed: Result<ImportedSource, Error>
     if let archive = item.importer as? TweetsJSImporter {
-      // The importer takes the bytes over and frees them as soon as they are parsed.
+      // The file mapped, not read into an array: the importer lets it go as soon as it is
+      // parsed, the hash reading the same pages meanwhile.
+      let buffer = try FileBuffer.map(item.url.path)
+      DispatchQueue.global().async(group: group) { digest.value = SHA256.hex(raw: UnsafeRawBufferPointer(buffer.bytes)) }
       do {
-        parsed = .success(try archive.readOwning(url: item.url, bytes: consume bytes, options: fastOptions, hashed: group))
+        parsed = .success(try archive.readOwning(url: item.url, buffer: consume buffer, options: fastOptions, hashed: group))
       } catch {
         parsed = .failure(error)
       }
     } else {
+      let bytes = try FileBytes.read(item.url.path)
+      DispatchQueue.global().async(group: group) { digest.value = SHA256.hex(bytes) }
       parsed = Result { try item.importer.read(url: item.url, bytes: bytes, options: fastOptions) }
     }
     group.wait()

@@ -429,6 +429,31 @@ import Testing
     }
   }
 
+  /// A mapped archive (how `quire import` reads tweets.js) gives the posts a copy gives, with
+  /// its parsed pages handed back while parsing; a mapped page handed back reads as the file.
+  @Test func mappedArchiveReadsAsACopyDoes() throws {
+    let dir = try TempDir()
+    defer { dir.cleanup() }
+    let bytes = archive(20_000)
+    let url = try dir.write("data/tweets.js", String(decoding: bytes, as: UTF8.self))
+    let copy = try TweetsJSImporter().read(url: url, bytes: bytes, options: ImportOptions())
+    let buffer = try FileBuffer.map(url.path)
+    #expect(Array(buffer.bytes) == bytes)
+    let done = DispatchGroup()
+    let released = try TweetsJSImporter.parseTweets(buffer.bytes, file: "tweets.js", owner: nil, release: done, releaseFrom: 0, releaseStep: 1)
+    let probe = LineIndex.block + 3 * 4096 + 17
+    #expect(buffer.bytes[probe] == bytes[probe] && bytes[probe] != 0)
+    #expect(released.count == 20_000)
+    let mapped = try TweetsJSImporter().readOwning(url: url, buffer: try FileBuffer.map(url.path), options: ImportOptions(), hashed: done)
+    #expect(mapped.text == copy.text)
+    #expect(mapped.segments == copy.segments)
+    // An empty file has no pages to map; a missing one is named.
+    #expect(try FileBuffer.map(dir.write("empty.js", "").path).bytes.isEmpty)
+    #expect {
+      _ = try FileBuffer.map(dir.path("missing.js"))
+    } throws: { ($0 as? QuireError)?.description.contains("missing.js") == true }
+  }
+
   @Test func lineIndexPlacesEveryOffsetAsAScanFromTheTopWould() {
     var bytes = [UInt8](repeating: 0x61, count: 3 * LineIndex.block + 777)
     var seed: UInt64 = 7

@@ -116,13 +116,8 @@ public struct JSONParser: ~Copyable {
   public static func parse(_ data: [UInt8], from offset: Int = 0, skipping: JSONKeySet = JSONKeySet(), trustedUTF8: Bool = false) throws(JSONSyntaxError) -> (JSONValue, Int) {
     var failure: JSONSyntaxError? = nil
     let result: (JSONValue, Int)? = data.withUnsafeBufferPointer { buf in
-      var parser = JSONParser(bytes: buf, i: offset)
-      parser.skipKeys = skipping
-      parser.trusted = trustedUTF8
       do throws(JSONSyntaxError) {
-        parser.skipWhitespace()
-        let value = try parser.value(depth: 0)
-        return (value, parser.i)
+        return try parse(buf, from: offset, skipping: skipping, trustedUTF8: trustedUTF8)
       } catch {
         failure = error
         return nil
@@ -130,6 +125,18 @@ public struct JSONParser: ~Copyable {
     }
     guard let result else { throw failure ?? JSONSyntaxError(offset: offset, message: "invalid JSON") }
     return result
+  }
+
+  /// `parse`, over bytes in memory of the caller's (a mapped file).
+  public static func parse(
+    _ buf: UnsafeBufferPointer<UInt8>, from offset: Int = 0, skipping: JSONKeySet = JSONKeySet(), trustedUTF8: Bool = false
+  ) throws(JSONSyntaxError) -> (JSONValue, Int) {
+    var parser = JSONParser(bytes: buf, i: offset)
+    parser.skipKeys = skipping
+    parser.trusted = trustedUTF8
+    parser.skipWhitespace()
+    let value = try parser.value(depth: 0)
+    return (value, parser.i)
   }
 
   /// Parses a whole document: one value and nothing but whitespace after it.

@@ -59,12 +59,17 @@ public enum TextDecoding {
 
   /// 1-based line and column (in bytes) of a byte offset.
   public static func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+    bytes.withUnsafeBufferPointer { lineAndColumn(of: offset, in: $0, from: 0, line: 1, lineStart: 0) }
+  }
+
+  /// `lineAndColumn(of:in:)` over bytes in memory of the caller's.
+  public static func lineAndColumn(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
     lineAndColumn(of: offset, in: bytes, from: 0, line: 1, lineStart: 0)
   }
 
   /// `lineAndColumn(of:in:)` counting from `from`, where the line is `line` and began at
   /// `lineStart`.
-  static func lineAndColumn(of offset: Int, in bytes: [UInt8], from: Int, line: Int, lineStart: Int) -> (Int, Int) {
+  static func lineAndColumn(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>, from: Int, line: Int, lineStart: Int) -> (Int, Int) {
     var line = line
     var lineStart = lineStart
     var i = from
@@ -92,28 +97,34 @@ struct LineIndex: Sendable {
   private var lastBefore: [Int] = []
 
   init(_ bytes: [UInt8]) {
+    self = bytes.withUnsafeBufferPointer { LineIndex($0) }
+  }
+
+  init(_ b: UnsafeBufferPointer<UInt8>) {
     var count = 0
     var last = -1
     var start = 0
-    bytes.withUnsafeBufferPointer { b in
-      while start < b.count {
-        before.append(count)
-        lastBefore.append(last)
-        let end = min(start + Self.block, b.count)
-        var p = start
-        while p < end, let base = b.baseAddress, let hit = memchr(base + p, 0x0A, end - p) {
-          p = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base
-          count += 1
-          last = p
-          p += 1
-        }
-        start = end
+    while start < b.count {
+      before.append(count)
+      lastBefore.append(last)
+      let end = min(start + Self.block, b.count)
+      var p = start
+      while p < end, let base = b.baseAddress, let hit = memchr(base + p, 0x0A, end - p) {
+        p = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base
+        count += 1
+        last = p
+        p += 1
       }
+      start = end
     }
   }
 
   /// 1-based line and column (in bytes) of `offset`, reading only its own block of `bytes`.
   func locate(_ offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+    bytes.withUnsafeBufferPointer { locate(offset, in: $0) }
+  }
+
+  func locate(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
     let offset = min(offset, bytes.count)
     let b = min(offset / Self.block, before.count - 1)
     guard b >= 0 else { return (1, offset + 1) }

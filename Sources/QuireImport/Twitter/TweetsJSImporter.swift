@@ -26,7 +26,7 @@ public struct TweetsJSImporter: Importer {
   }
 
   /// The byte offset where the JSON array starts (after `window.YTD.x.partN =`).
-  static func jsonStart(_ bytes: [UInt8], file: String) throws -> Int {
+  static func jsonStart(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws -> Int {
     var i = 0
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
     while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
@@ -44,7 +44,11 @@ public struct TweetsJSImporter: Importer {
     return j
   }
 
-  static func syntaxError(_ e: JSONSyntaxError, bytes: [UInt8], file: String, lines: LineIndex? = nil) -> QuireError {
+  static func syntaxError(_ e: JSONSyntaxError, bytes: [UInt8], file: String) -> QuireError {
+    bytes.withUnsafeBufferPointer { syntaxError(e, bytes: $0, file: file) }
+  }
+
+  static func syntaxError(_ e: JSONSyntaxError, bytes: UnsafeBufferPointer<UInt8>, file: String, lines: LineIndex? = nil) -> QuireError {
     let (line, column) = lines?.locate(e.offset, in: bytes) ?? TextDecoding.lineAndColumn(of: e.offset, in: bytes)
     return QuireError(e.message, at: SourceLocation(file: file, line: line, column: column))
   }
@@ -70,9 +74,14 @@ public struct TweetsJSImporter: Importer {
   ///   - stop: end after the entry that ends before this offset.
   ///   - lines: where lines start, when parts of `bytes` may be released while parsing.
   ///   - passed: told the offset after each entry (to release what is behind it).
+  static func forEachEntry(_ bytes: [UInt8], file: String, _ body: (Int, JSONValue) throws -> Void) throws {
+    try bytes.withUnsafeBufferPointer { try forEachEntry($0, file: file, body) }
+  }
+
   static func forEachEntry(
-    _ bytes: [UInt8], file: String, skipping: JSONKeySet = JSONKeySet(), trustedUTF8: Bool = false, first: Int? = nil,
-    stop: Int? = nil, lines: LineIndex? = nil, passed: ((Int) -> Void)? = nil, _ body: (Int, JSONValue) throws -> Void
+    _ bytes: UnsafeBufferPointer<UInt8>, file: String, skipping: JSONKeySet = JSONKeySet(), trustedUTF8: Bool = false,
+    first: Int? = nil, stop: Int? = nil, lines: LineIndex? = nil, passed: ((Int) -> Void)? = nil,
+    _ body: (Int, JSONValue) throws -> Void
   ) throws {
     var i: Int
     var count = 0
@@ -126,7 +135,7 @@ public struct TweetsJSImporter: Importer {
   /// The start of an entry `{ "tweet" : …` at or after `from`, found without parsing: an
   /// unescaped `"` never occurs inside a JSON string, so `{` + `"tweet"` after a `,` can only be
   /// an entry of the array.
-  static func entryStart(after from: Int, in b: [UInt8]) -> Int? {
+  static func entryStart(after from: Int, in b: UnsafeBufferPointer<UInt8>) -> Int? {
     let key = Array("\"tweet\"".utf8)
     func ws(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 }
     var i = from
@@ -154,6 +163,16 @@ public struct TweetsJSImporter: Importer {
     _ bytes: [UInt8], file: String, owner: (String, String)?, release gate: DispatchGroup? = nil, releaseFrom: Int = 64 << 20,
     releaseStep: Int = 16
   ) throws -> [ParsedPost] {
+    try bytes.withUnsafeBufferPointer {
+      try parseTweets($0, file: file, owner: owner, release: gate, releaseFrom: releaseFrom, releaseStep: releaseStep)
+    }
+  }
+
+  static func parseTweets(
+    _ bytes: UnsafeBufferPointer<UInt8>, file: String, owner: (String, String)?, release gate: DispatchGroup? = nil,
+    releaseFrom: Int = 64 << 20, releaseStep: Int = 16
+  ) throws -> [ParsedPost] {
+    nonisolated(unsafe) let bytes = bytes
     final class Half: @unchecked Sendable {
       var posts: [ParsedPost] = []
       var error: Error? = nil
@@ -161,7 +180,7 @@ public struct TweetsJSImporter: Importer {
     }
     let releasing = gate != nil && bytes.count >= releaseFrom
     let lines = releasing ? LineIndex(bytes) : nil
-    nonisolated(unsafe) let base: UnsafeRawPointer? = releasing ? bytes.withUnsafeBytes { $0.baseAddress } : nil
+    nonisolated(unsafe) let base: UnsafeRawPointer? = releasing ? bytes.baseAddress.map { UnsafeRawPointer($0) } : nil
     @Sendable func run(_ half: Half, first: Int?, stop: Int?) {
       var n = 0
       var released: ReleasedBytes? = nil
@@ -269,24 +288,25 @@ public struct TweetsJSImporter: Importer {
 
 
   public func read(url: URL, bytes: [UInt8], options: ImportOptions) throws -> ImportedSource {
-    try readOwning(url: url, bytes: bytes, options: options)
+    try readOwning(url: url, buffer: FileBuffer(copying: bytes), options: options)
   }
 
-  /// `read`, owning the file's bytes: they are freed once parsed, before the source text and
-  /// segments are built, so a large archive is never in memory twice over.
+  /// `read`, given the file's bytes (mapped from the file, see `FileBuffer`): they are let go
+  /// once parsed, before the source text and segments are built, so a large archive is never in
+  /// memory twice over. Its other parts (`tweets-part1.js`…) are mapped beside it.
   ///
   /// With `hashed` (the group of a hash reading the same bytes on another thread), a large
   /// single-file archive's bytes are given back to the system as they are parsed.
-  public func readOwning(url: URL, bytes: consuming [UInt8], options: ImportOptions, hashed: DispatchGroup? = nil) throws
+  public func readOwning(url: URL, buffer: consuming FileBuffer, options: ImportOptions, hashed: DispatchGroup? = nil) throws
     -> ImportedSource
   {
     let file = url.lastPathComponent
     let owner = Self.account(near: url)
     var tweets: [ParsedTweet] = []
     var hasher = SHA256()
-    var files: [(URL, [UInt8])] = [(url, consume bytes)]
+    var files: [(URL, FileBuffer)] = [(url, consume buffer)]
     for part in Self.siblingParts(of: url) {
-      files.append((part, try FileBytes.read(part.path)))
+      files.append((part, try FileBuffer.map(part.path)))
     }
     let timing = ProcessInfo.processInfo.environment["QUIRE_TIMING"] != nil
     let clock = ContinuousClock()
@@ -296,9 +316,10 @@ public struct TweetsJSImporter: Importer {
       FileHandle.standardError.write(Data("timing:   \(what) \(clock.now - t0)\n".utf8))
       t0 = clock.now
     }
-    for (partURL, partBytes) in files {
+    for (partURL, partBuffer) in files {
       let name = partURL.lastPathComponent
-      if options.hashFiles || files.count > 1 { hasher.update(partBytes) }
+      let partBytes = partBuffer.bytes
+      if options.hashFiles || files.count > 1 { hasher.update(raw: UnsafeRawBufferPointer(partBytes)) }
       if let bad = UTF8Validation.firstInvalidOffset(partBytes) {
         let (line, column) = TextDecoding.lineAndColumn(of: bad, in: partBytes)
         throw QuireError("invalid UTF-8 at byte offset \(bad): a tweets.js file is UTF-8 JSON", at: SourceLocation(file: name, line: line, column: column))
