@@ -133,6 +133,62 @@ import Testing
     return try TweetsJSImporter().read(url: url, bytes: [UInt8](try Data(contentsOf: url)), options: ImportOptions())
   }
 
+  /// Each entry walked on its bytes (how an import reads tweets.js) makes the post a parse of
+  /// the whole entry makes, or the same problem; and an entry with a syntax error gives the
+  /// parse's error, at the same place.
+  @Test func walkingAnEntryReadsWhatParsingItReads() throws {
+    let entries = [
+      #"{"tweet": {"id_str": "1", "full_text": "hi &amp; https://t.co/x and https://t.co/m", "entities": {"urls": [{"url": "https://t.co/x", "expanded_url": "https://twitter.com/a/status/9", "indices": [0, 5]}], "media": [{"url": "https://t.co/m", "expanded_url": "https://x.com/a/photo/1", "sizes": {"large": {"w": 1}}}], "hashtags": [{"text": "edchat"}, 5, {"text": 7}, {}], "user_mentions": [{"screen_name": "bob", "name": "Bob"}, {}], "symbols": []}, "user": {"screen_name": "ann", "name": "Ann", "id": 3}, "created_at": "Mon Mar 13 10:00:00 +0000 2023", "favorite_count": "12", "retweet_count": 3.0, "is_quote_status": "true", "lang": "en"}}"#,
+      #"{"id": 12345678901234567890, "text": "A bare tweet", "in_reply_to_status_id": 42, "in_reply_to_screen_name": "zed", "favorite_count": 1e400, "retweet_count": -0, "is_quote_status": true}"#,
+      #"{"tweet": {"id_str": null, "id": "77", "full_text": "a", "full_text": "b", "in_reply_to_status_id_str": "43", "in_reply_to_status_id": 42, "entities": {"urls": [{"url": "https://t.co/b", "expanded_url": "https://e.org"}], "urls": [], "hashtags": [{"text": "x"}], "hashtags": 5}, "user": {"screen_name": "x"}, "user": null}}"#,
+      #"{"tweet": {"id_str": "2", "full\u005ftext": "escaped key", "us\u0065r": {"name": "No Handle"}, "entities": {"urls": [{"url": "", "expanded_url": "https://e.org"}, {"url": "https://t.co/q"}]}, "entities": {"user_mentions": [{"screen_name": "later"}]}, "place": null, "extended_entities": {"media": [[[{"deep": [1, 2, {"a": "\"quoted\""}]}]]]}}}"#,
+      #"{"tweet": {"id_str": "3", "full_text": "RT @someone_1: a retweet", "retweeted_status": {"id_str": "9", "full_text": "orig"}, "quoted_status_id_str": null, "favorite_count": "abc", "lang": 5, "created_at": 7}}"#,
+      #"{"\u0074weet": {"id_str": "4", "full_text": "escaped tweet key", "user": {"screen_name": "s", "screen_name": ["list"]}}, "tweet": {"id_str": "5", "full_text": "the later tweet wins"}}"#,
+      #"{"id_str": "6", "full_text": "outer", "tweet": {"id_str": "7", "full_text": "inner"}}"#,
+      // A member passed over is checked as `skipValue` checks it (an escape is not looked into).
+      #"{"tweet": {"id_str": "1", "full_text": "x", "source": "bad \q escape"}}"#,
+      #"[1, 2]"#, #"{"tweet": "x"}"#, #"{"tweet": {"full_text": "no id"}}"#, #"{"tweet": {"id_str": "5"}}"#, #"{}"#, #""just a string""#,
+    ]
+    func outcome(_ f: TweetsJSImporter.TweetFields) -> String {
+      do {
+        let post = try TweetsJSImporter.makePost(f, owner: ("own", "Owner"))
+        return "\(post.info) \(post.text)"
+      } catch let p as TweetsJSImporter.EntryProblem {
+        return "problem: \(p.text)"
+      } catch {
+        return "error: \(error)"
+      }
+    }
+    for e in entries {
+      let bytes = Array(e.utf8)
+      let (value, end) = try JSONParser.parse(bytes, skipping: TweetsJSImporter.unusedKeys, trustedUTF8: true)
+      let parsed = outcome(TweetsJSImporter.fields(of: value["tweet"] ?? value))
+      let (walked, walkEnd) = try bytes.withUnsafeBufferPointer { b in
+        try JSONParser.reading(b, from: 0, trustedUTF8: true) { try TweetsJSImporter.walkEntry(&$0) }
+      }
+      #expect(outcome(walked) == parsed, "\(e)")
+      #expect(walkEnd == end)
+    }
+    #expect(outcome(try Array(entries[0].utf8).withUnsafeBufferPointer { try TweetsJSImporter.readEntry($0, at: 0).0 }).contains("isQuote: true"))
+    let broken = [
+      #"{"tweet": {"id_str": "1", "full_text": "x",}}"#, #"{"tweet": {"id_str": "1" "full_text": "x"}}"#,
+      #"{"tweet": {"entities": {"urls": [{"url": "u"}}}}"#,
+      #"{"tweet": {"id_str": "1", "full_text": "cut off"#, #"{"tweet": {"favorite_count": 1.}}"#, #"{"tweet": {"user": {"name": tru}}}"#,
+    ]
+    for e in broken {
+      let bytes = Array(e.utf8)
+      var expected = ""
+      do { _ = try JSONParser.parse(bytes, skipping: TweetsJSImporter.unusedKeys, trustedUTF8: true) } catch { expected = "\(error.offset) \(error.message)" }
+      #expect(!expected.isEmpty)
+      do {
+        _ = try bytes.withUnsafeBufferPointer { try TweetsJSImporter.readEntry($0, at: 0) }
+        Issue.record("no error for \(e)")
+      } catch let error as JSONSyntaxError {
+        #expect("\(error.offset) \(error.message)" == expected, "\(e)")
+      }
+    }
+  }
+
   @Test func readsTheExportShape() throws {
     let s = try readFixture()
     #expect(s.name == "Tweets of @kim_teaches")

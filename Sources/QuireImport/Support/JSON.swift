@@ -41,10 +41,18 @@ public enum JSONValue: Sendable, Equatable {
   /// An integer from a number or a numeric string (archives write counts as strings).
   public var int: Int? {
     switch self {
-    case .number(let n): return Int(n) ?? Double(n).map { Int($0) }
+    case .number(let n): return JSONValue.integer(n)
     case .string(let s): return Int(s)
     default: return nil
     }
+  }
+
+  /// A number's text as an integer: exact, else its value rounded toward zero when it fits
+  /// (`1e3`, `12.0`); nil beyond the range of `Int` (`1e400` is not a count).
+  static func integer(_ n: String) -> Int? {
+    if let exact = Int(n) { return exact }
+    guard let d = Double(n), d.isFinite, d > -9.2e18, d < 9.2e18 else { return nil }
+    return Int(d)
   }
 
   public var bool: Bool? {
@@ -448,6 +456,147 @@ public struct JSONParser: ~Copyable {
       if bytes[i] == 0x2C { i += 1; continue }
       if bytes[i] == 0x7D { i += 1; return .object(members) }
       throw fail("expected ',' or '}' in an object, found \(describeHere())")
+    }
+  }
+}
+
+/// Reading a value piece by piece, for a reader that knows what it wants (a tweet's dozen
+/// members of forty): objects and arrays are walked, and only what is asked for is made. Each
+/// step checks the syntax as `parse` does; a caller falls back to `parse` for the exact error.
+extension JSONParser {
+  /// Runs `read` with a parser placed at `offset` (whitespace skipped); returns what it returns
+  /// and the offset after what it read.
+  static func reading<T>(
+    _ buf: UnsafeBufferPointer<UInt8>, from offset: Int, trustedUTF8: Bool, _ read: (inout JSONParser) throws -> T
+  ) throws -> (T, Int) {
+    var parser = JSONParser(bytes: buf, i: offset)
+    parser.trusted = trustedUTF8
+    parser.skipWhitespace()
+    let value = try read(&parser)
+    return (value, parser.i)
+  }
+
+  /// The first byte of the value here (0 at the end).
+  var next: UInt8 { i < bytes.count ? bytes[i] : 0 }
+
+  /// Walks the object here (at its `{`) member by member: `member` gets each key's bytes
+  /// (unescaped) and the parser at the member's value, which it must read or skip.
+  mutating func members(depth: Int, _ member: (UnsafeBufferPointer<UInt8>, inout JSONParser) throws -> Void) throws {
+    guard depth < maxDepth else { throw fail("JSON nested deeper than \(maxDepth) levels") }
+    i += 1
+    skipWhitespace()
+    if i < bytes.count, bytes[i] == 0x7D {
+      i += 1
+      return
+    }
+    while true {
+      skipWhitespace()
+      guard i < bytes.count else { throw fail("unexpected end of file inside an object (the file may be cut off)") }
+      guard bytes[i] == 0x22 else { throw fail("expected a quoted key in an object, found \(describeHere())") }
+      var j = i + 1
+      while j < bytes.count, bytes[j] != 0x22, bytes[j] != 0x5C, bytes[j] >= 0x20 { j += 1 }
+      if j < bytes.count, bytes[j] == 0x22 {
+        let key = UnsafeBufferPointer(rebasing: bytes[(i + 1)..<j])
+        if !trusted { _ = try validUTF8(key, at: i + 1) }
+        i = j + 1
+        try colon()
+        try member(key, &self)
+      } else {
+        var key = try string()
+        try colon()
+        try key.withUTF8 { try member($0, &self) }
+      }
+      skipWhitespace()
+      guard i < bytes.count else { throw fail("unexpected end of file inside an object: expected ',' or '}' (the file may be cut off)") }
+      if bytes[i] == 0x2C {
+        i += 1
+        continue
+      }
+      if bytes[i] == 0x7D {
+        i += 1
+        return
+      }
+      throw fail("expected ',' or '}' in an object, found \(describeHere())")
+    }
+  }
+
+  private mutating func colon() throws(JSONSyntaxError) {
+    skipWhitespace()
+    guard i < bytes.count, bytes[i] == 0x3A else { throw fail("expected ':' after an object key, found \(describeHere())") }
+    i += 1
+    skipWhitespace()
+  }
+
+  /// Walks the array here (at its `[`) element by element: `element` gets the parser at each
+  /// element, which it must read or skip.
+  mutating func elements(depth: Int, _ element: (inout JSONParser) throws -> Void) throws {
+    guard depth < maxDepth else { throw fail("JSON nested deeper than \(maxDepth) levels") }
+    i += 1
+    skipWhitespace()
+    if i < bytes.count, bytes[i] == 0x5D {
+      i += 1
+      return
+    }
+    while true {
+      skipWhitespace()
+      try element(&self)
+      skipWhitespace()
+      guard i < bytes.count else { throw fail("unexpected end of file inside an array: expected ',' or ']' (the file may be cut off)") }
+      if bytes[i] == 0x2C {
+        i += 1
+        continue
+      }
+      if bytes[i] == 0x5D {
+        i += 1
+        return
+      }
+      throw fail("expected ',' or ']' in an array, found \(describeHere())")
+    }
+  }
+
+  /// Moves past the value here, checking its syntax.
+  mutating func skip(depth: Int) throws {
+    try skipValue(depth: depth)
+  }
+
+  /// The value here as `JSONValue.string` reads it: a string, or a number's text; nil (the
+  /// value passed over) for anything else.
+  mutating func scalarText(depth: Int) throws -> String? {
+    switch next {
+    case 0x22: return try string()
+    case 0x2D, 0x30...0x39: return try number()
+    default:
+      try skipValue(depth: depth)
+      return nil
+    }
+  }
+
+  /// The value here as `JSONValue.bool` reads it.
+  mutating func boolish(depth: Int) throws -> Bool? {
+    switch next {
+    case 0x74:
+      try literal("true")
+      return true
+    case 0x66:
+      try literal("false")
+      return false
+    case 0x22:
+      let s = try string()
+      return s == "true" ? true : (s == "false" ? false : nil)
+    default:
+      try skipValue(depth: depth)
+      return nil
+    }
+  }
+
+  /// The value here as `JSONValue.int` reads it.
+  mutating func intish(depth: Int) throws -> Int? {
+    switch next {
+    case 0x22: return Int(try string())
+    case 0x2D, 0x30...0x39: return JSONValue.integer(try number())
+    default:
+      try skipValue(depth: depth)
+      return nil
     }
   }
 }

@@ -83,6 +83,17 @@ public struct TweetsJSImporter: Importer {
     first: Int? = nil, stop: Int? = nil, lines: LineIndex? = nil, passed: ((Int) -> Void)? = nil,
     _ body: (Int, JSONValue) throws -> Void
   ) throws {
+    try forEachEntry(
+      bytes, file: file, first: first, stop: stop, lines: lines, passed: passed,
+      read: { try JSONParser.parse(bytes, from: $0, skipping: skipping, trustedUTF8: trustedUTF8) }, body)
+  }
+
+  /// `forEachEntry`, each entry read by `read` (from its offset: what it made and the offset
+  /// after it; a `JSONSyntaxError` it throws is reported at its place in the file).
+  static func forEachEntry<Entry>(
+    _ bytes: UnsafeBufferPointer<UInt8>, file: String, first: Int? = nil, stop: Int? = nil, lines: LineIndex? = nil,
+    passed: ((Int) -> Void)? = nil, read: (Int) throws -> (Entry, Int), _ body: (Int, Entry) throws -> Void
+  ) throws {
     var i: Int
     var count = 0
     func place(_ offset: Int) -> (Int, Int) { lines?.locate(offset, in: bytes) ?? TextDecoding.lineAndColumn(of: offset, in: bytes) }
@@ -107,12 +118,12 @@ public struct TweetsJSImporter: Importer {
       skip()
       if let stop, i >= stop { return }
       let start = i
-      let value: JSONValue
+      let value: Entry
       do {
-        let (v, end) = try JSONParser.parse(bytes, from: i, skipping: skipping, trustedUTF8: trustedUTF8)
+        let (v, end) = try read(i)
         value = v
         i = end
-      } catch {
+      } catch let error as JSONSyntaxError {
         throw syntaxError(error, bytes: bytes, file: file, lines: lines)
       }
       count += 1
@@ -187,13 +198,12 @@ public struct TweetsJSImporter: Importer {
       if let base, let gate { released = ReleasedBytes(base: base, from: first ?? 0, gate: gate, step: releaseStep) }
       do {
         try forEachEntry(
-          bytes, file: file, skipping: unusedKeys, trustedUTF8: true, first: first, stop: stop, lines: lines,
-          passed: released == nil ? nil : { released?.passed($0) }
-        ) { offset, value in
+          bytes, file: file, first: first, stop: stop, lines: lines, passed: released == nil ? nil : { released?.passed($0) },
+          read: { try readEntry(bytes, at: $0) }
+        ) { offset, fields in
           n += 1
-          let tweet = value["tweet"] ?? value
           do {
-            half.posts.append(try parseTweet(tweet, owner: owner))
+            half.posts.append(try makePost(fields, owner: owner))
           } catch let p as EntryProblem {
             half.problem = (offset, n, p.text)
             throw p
@@ -392,62 +402,254 @@ public struct TweetsJSImporter: Importer {
   }
 
   static func parseTweet(_ t: JSONValue, owner: (handle: String, name: String)?) throws -> ParsedTweet {
-    guard case .object(let members) = t else { throw EntryProblem(text: "expected a tweet object") }
+    try makePost(fields(of: t), owner: owner)
+  }
+
+  /// What a post is made of: the members of a tweet that `makePost` reads, as `JSONValue`
+  /// reads them (`string`, `int`, `bool`; a repeated member: the later wins, and within
+  /// `entities` an empty list never replaces a filled one, as with its subscript). Gathered from
+  /// a parsed value (`fields(of:)`) or by walking the bytes (`walkEntry`), to the same values.
+  struct TweetFields {
+    typealias Link = (url: String?, expanded: String?)
+    var isObject = true
+    var idStr: String? = nil, idNumber: String? = nil, fullText: String? = nil, plainText: String? = nil
+    var screenName: String? = nil, userName: String? = nil
+    var urls: [Link] = [], media: [Link] = []
+    /// Each list item's `text` / `screen_name` (nil for an item without one).
+    var hashtags: [String?] = [], mentions: [String?] = []
+    var created: String? = nil, lang: String? = nil
+    var replyIDStr: String? = nil, replyID: String? = nil, replyHandle: String? = nil
+    var likes: Int? = nil, retweets: Int? = nil, quoteStatus: Bool? = nil
+    var hasRetweetedStatus = false, hasQuotedID = false
+  }
+
+  static func fields(of t: JSONValue) -> TweetFields {
+    var f = TweetFields()
+    guard case .object(let members) = t else {
+      f.isObject = false
+      return f
+    }
     // The members read in one pass, told apart by length first (a million posts: looking each
     // key up by name compared every key of the tweet a score of times). A repeated key: the
     // later value wins, as with `JSONValue`'s subscript.
-    var idStr: JSONValue? = nil, idNumber: JSONValue? = nil, fullText: JSONValue? = nil, plainText: JSONValue? = nil
-    var user: JSONValue? = nil, entities: JSONValue? = nil, created: JSONValue? = nil, lang: JSONValue? = nil
-    var replyIDStr: JSONValue? = nil, replyID: JSONValue? = nil, replyHandle: JSONValue? = nil
-    var likes: JSONValue? = nil, retweets: JSONValue? = nil, quoteStatus: JSONValue? = nil
-    var hasRetweetedStatus = false, hasQuotedID = false
+    var user: JSONValue? = nil, entities: JSONValue? = nil
     for m in members {
       let k = m.key
       switch k.utf8.count {
-      case 2: if k == "id" { idNumber = m.value }
+      case 2: if k == "id" { f.idNumber = m.value.string }
       case 4:
-        if k == "text" { plainText = m.value } else if k == "user" { user = m.value } else if k == "lang" { lang = m.value }
-      case 6: if k == "id_str" { idStr = m.value }
+        if k == "text" { f.plainText = m.value.string } else if k == "user" { user = m.value } else if k == "lang" { f.lang = m.value.string }
+      case 6: if k == "id_str" { f.idStr = m.value.string }
       case 8: if k == "entities" { entities = m.value }
-      case 9: if k == "full_text" { fullText = m.value }
-      case 10: if k == "created_at" { created = m.value }
-      case 13: if k == "retweet_count" { retweets = m.value }
-      case 14: if k == "favorite_count" { likes = m.value }
-      case 15: if k == "is_quote_status" { quoteStatus = m.value }
-      case 16: if k == "retweeted_status" { hasRetweetedStatus = true }
-      case 20: if k == "quoted_status_id_str" { hasQuotedID = true }
-      case 21: if k == "in_reply_to_status_id" { replyID = m.value }
-      case 23: if k == "in_reply_to_screen_name" { replyHandle = m.value }
-      case 25: if k == "in_reply_to_status_id_str" { replyIDStr = m.value }
+      case 9: if k == "full_text" { f.fullText = m.value.string }
+      case 10: if k == "created_at" { f.created = m.value.string }
+      case 13: if k == "retweet_count" { f.retweets = m.value.int }
+      case 14: if k == "favorite_count" { f.likes = m.value.int }
+      case 15: if k == "is_quote_status" { f.quoteStatus = m.value.bool }
+      case 16: if k == "retweeted_status" { f.hasRetweetedStatus = true }
+      case 20: if k == "quoted_status_id_str" { f.hasQuotedID = true }
+      case 21: if k == "in_reply_to_status_id" { f.replyID = m.value.string }
+      case 23: if k == "in_reply_to_screen_name" { f.replyHandle = m.value.string }
+      case 25: if k == "in_reply_to_status_id_str" { f.replyIDStr = m.value.string }
       default: break
       }
     }
-    guard let id = idStr?.string ?? idNumber?.string else {
+    f.screenName = user?["screen_name"]?.string
+    f.userName = user?["name"]?.string
+    func links(_ key: String) -> [TweetFields.Link] {
+      (entities?[key]?.array ?? []).map { ($0["url"]?.string, $0["expanded_url"]?.string) }
+    }
+    f.urls = links("urls")
+    f.media = links("media")
+    f.hashtags = (entities?["hashtags"]?.array ?? []).map { $0["text"]?.string }
+    f.mentions = (entities?["user_mentions"]?.array ?? []).map { $0["screen_name"]?.string }
+    return f
+  }
+
+  /// An entry of the array (`{"tweet": {…}}`, or the tweet itself) read by walking its bytes,
+  /// only the members a post is made of built; an entry the walk finds a syntax error in is
+  /// parsed again whole, for the error `JSONParser.parse` gives there (the same message and
+  /// place as before the walk). A million-tweet archive: building every member as a
+  /// `JSONValue` and reading a dozen back cost most of the parse.
+  static func readEntry(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) throws -> (TweetFields, Int) {
+    if let walked = try? JSONParser.reading(bytes, from: offset, trustedUTF8: true, { try walkEntry(&$0) }) { return walked }
+    let (value, end) = try JSONParser.parse(bytes, from: offset, skipping: unusedKeys, trustedUTF8: true)
+    return (fields(of: value["tweet"] ?? value), end)
+  }
+
+  /// The fields of the entry here: of its `tweet` member when it has one, else of itself.
+  static func walkEntry(_ p: inout JSONParser) throws -> TweetFields {
+    var outer = TweetFields()
+    guard p.next == UInt8(ascii: "{") else {
+      try p.skip(depth: 0)
+      outer.isObject = false
+      return outer
+    }
+    var inner: TweetFields? = nil
+    try p.members(depth: 0) { key, p in
+      if key.equals("tweet") {
+        var f = TweetFields()
+        try walkTweet(&p, depth: 1, into: &f)
+        inner = f
+      } else {
+        try tweetMember(key, &p, depth: 1, into: &outer)
+      }
+    }
+    return inner ?? outer
+  }
+
+  static func walkTweet(_ p: inout JSONParser, depth: Int, into f: inout TweetFields) throws {
+    guard p.next == UInt8(ascii: "{") else {
+      try p.skip(depth: depth)
+      f.isObject = false
+      return
+    }
+    try p.members(depth: depth) { key, p in try tweetMember(key, &p, depth: depth + 1, into: &f) }
+  }
+
+  /// One member of a tweet (`p` at its value, `depth` the value's).
+  static func tweetMember(_ k: UnsafeBufferPointer<UInt8>, _ p: inout JSONParser, depth: Int, into f: inout TweetFields) throws {
+    switch k.count {
+    case 2 where k.equals("id"): f.idNumber = try p.scalarText(depth: depth)
+    case 4 where k.equals("text"): f.plainText = try p.scalarText(depth: depth)
+    case 4 where k.equals("lang"): f.lang = try p.scalarText(depth: depth)
+    case 4 where k.equals("user"):
+      // A later `user` replaces the one before whole.
+      f.screenName = nil
+      f.userName = nil
+      guard p.next == UInt8(ascii: "{") else { return try p.skip(depth: depth) }
+      try p.members(depth: depth) { k, p in
+        if k.equals("screen_name") {
+          f.screenName = try p.scalarText(depth: depth + 1)
+        } else if k.equals("name") {
+          f.userName = try p.scalarText(depth: depth + 1)
+        } else {
+          try p.skip(depth: depth + 1)
+        }
+      }
+    case 6 where k.equals("id_str"): f.idStr = try p.scalarText(depth: depth)
+    case 8 where k.equals("entities"):
+      f.urls = []
+      f.media = []
+      f.hashtags = []
+      f.mentions = []
+      guard p.next == UInt8(ascii: "{") else { return try p.skip(depth: depth) }
+      try p.members(depth: depth) { k, p in
+        let d = depth + 1
+        if k.equals("urls") {
+          f.urls = try keeping(f.urls, links(&p, depth: d))
+        } else if k.equals("media") {
+          f.media = try keeping(f.media, links(&p, depth: d))
+        } else if k.equals("hashtags") {
+          f.hashtags = try keeping(f.hashtags, itemTexts(&p, depth: d, key: "text"))
+        } else if k.equals("user_mentions") {
+          f.mentions = try keeping(f.mentions, itemTexts(&p, depth: d, key: "screen_name"))
+        } else {
+          try p.skip(depth: d)
+        }
+      }
+    case 9 where k.equals("full_text"): f.fullText = try p.scalarText(depth: depth)
+    case 10 where k.equals("created_at"): f.created = try p.scalarText(depth: depth)
+    case 13 where k.equals("retweet_count"): f.retweets = try p.intish(depth: depth)
+    case 14 where k.equals("favorite_count"): f.likes = try p.intish(depth: depth)
+    case 15 where k.equals("is_quote_status"): f.quoteStatus = try p.boolish(depth: depth)
+    case 16 where k.equals("retweeted_status"):
+      f.hasRetweetedStatus = true
+      try p.skip(depth: depth)
+    case 20 where k.equals("quoted_status_id_str"):
+      f.hasQuotedID = true
+      try p.skip(depth: depth)
+    case 21 where k.equals("in_reply_to_status_id"): f.replyID = try p.scalarText(depth: depth)
+    case 23 where k.equals("in_reply_to_screen_name"): f.replyHandle = try p.scalarText(depth: depth)
+    case 25 where k.equals("in_reply_to_status_id_str"): f.replyIDStr = try p.scalarText(depth: depth)
+    default: try p.skip(depth: depth)
+    }
+  }
+
+  /// A list of `entities` read again: an empty list never replaces a filled one (nil: the value
+  /// was no list, which replaces it with none).
+  static func keeping<T>(_ old: [T], _ new: [T]?) -> [T] {
+    guard let new else { return [] }
+    return new.isEmpty && !old.isEmpty ? old : new
+  }
+
+  /// The links of an `entities` list: each item's `url` and `expanded_url`.
+  static func links(_ p: inout JSONParser, depth: Int) throws -> [TweetFields.Link]? {
+    guard p.next == UInt8(ascii: "[") else {
+      try p.skip(depth: depth)
+      return nil
+    }
+    var out: [TweetFields.Link] = []
+    try p.elements(depth: depth) { p in
+      var link: TweetFields.Link = (nil, nil)
+      guard p.next == UInt8(ascii: "{") else {
+        out.append(link)
+        return try p.skip(depth: depth + 1)
+      }
+      try p.members(depth: depth + 1) { k, p in
+        if k.equals("url") {
+          link.url = try p.scalarText(depth: depth + 2)
+        } else if k.equals("expanded_url") {
+          link.expanded = try p.scalarText(depth: depth + 2)
+        } else {
+          try p.skip(depth: depth + 2)
+        }
+      }
+      out.append(link)
+    }
+    return out
+  }
+
+  /// Each item's `key` in an `entities` list (hashtags' `text`, mentions' `screen_name`).
+  static func itemTexts(_ p: inout JSONParser, depth: Int, key: StaticString) throws -> [String?]? {
+    guard p.next == UInt8(ascii: "[") else {
+      try p.skip(depth: depth)
+      return nil
+    }
+    var out: [String?] = []
+    try p.elements(depth: depth) { p in
+      var text: String? = nil
+      guard p.next == UInt8(ascii: "{") else {
+        out.append(nil)
+        return try p.skip(depth: depth + 1)
+      }
+      try p.members(depth: depth + 1) { k, p in
+        if k.equals(key) { text = try p.scalarText(depth: depth + 2) } else { try p.skip(depth: depth + 2) }
+      }
+      out.append(text)
+    }
+    return out
+  }
+
+  /// The post a tweet's fields make, or the problem that keeps it from being one.
+  static func makePost(_ f: TweetFields, owner: (handle: String, name: String)?) throws -> ParsedTweet {
+    guard f.isObject else { throw EntryProblem(text: "expected a tweet object") }
+    guard let id = f.idStr ?? f.idNumber else {
       throw EntryProblem(text: "the tweet has no `id_str`: expected a tweet object with `id_str` and `full_text`")
     }
-    guard let raw = fullText?.string ?? plainText?.string else {
+    guard let raw = f.fullText ?? f.plainText else {
       throw EntryProblem(text: "tweet \(id) has no `full_text` or `text`")
     }
     var handle = owner?.handle ?? ""
     var name = owner?.name ?? ""
-    if let user, let sn = user["screen_name"]?.string {
+    if let sn = f.screenName {
       handle = sn
-      name = user["name"]?.string ?? sn
+      name = f.userName ?? sn
     }
     var text = TweetText.decodeEntities(raw)
     if text.containsByte(13) { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
     var urls: [String] = []
     var isQuote = false
-    for key in ["urls", "media"] {
-      for u in entities?[key]?.array ?? [] {
-        guard let short = u["url"]?.string, let expanded = u["expanded_url"]?.string, !short.isEmpty else { continue }
+    for (list, isMedia) in [(f.urls, false), (f.media, true)] {
+      for u in list {
+        guard let short = u.url, let expanded = u.expanded, !short.isEmpty else { continue }
         text = TweetText.replacing(short, with: expanded, in: text)
         if !urls.contains(expanded) { urls.append(expanded) }
-        if key == "urls", isStatusLink(expanded) { isQuote = true }
+        if !isMedia, isStatusLink(expanded) { isQuote = true }
       }
     }
-    let hashtags = (entities?["hashtags"]?.array ?? []).compactMap { $0["text"]?.string }
-    let mentions = (entities?["user_mentions"]?.array ?? []).compactMap { $0["screen_name"]?.string }
+    let hashtags = f.hashtags.compactMap { $0 }
+    let mentions = f.mentions.compactMap { $0 }
     var retweetedHandle: String? = nil
     var isRetweet = false
     if raw.hasPrefix("RT @") {
@@ -455,16 +657,16 @@ public struct TweetsJSImporter: Importer {
       let body = raw.dropFirst(4)
       retweetedHandle = String(body.prefix { $0.isLetter || $0.isNumber || $0 == "_" })
     }
-    if hasRetweetedStatus { isRetweet = true }
-    if quoteStatus?.bool == true || hasQuotedID { isQuote = true }
-    let createdAt = created?.string.flatMap(TweetText.isoDate) ?? ""
+    if f.hasRetweetedStatus { isRetweet = true }
+    if f.quoteStatus == true || f.hasQuotedID { isQuote = true }
+    let createdAt = f.created.flatMap(TweetText.isoDate) ?? ""
     let url = handle.isEmpty ? "https://x.com/i/web/status/\(id)" : "https://x.com/\(handle)/status/\(id)"
     let info = TweetInfo(
       id: id, authorHandle: handle, authorName: name, createdAt: createdAt, url: url,
-      replyToId: replyIDStr?.string ?? replyID?.string,
-      replyToHandle: replyHandle?.string, isRetweet: isRetweet, isQuote: isQuote,
-      retweetedHandle: retweetedHandle, likeCount: likes?.int ?? 0,
-      retweetCount: retweets?.int ?? 0, language: lang?.string, hashtags: hashtags,
+      replyToId: f.replyIDStr ?? f.replyID,
+      replyToHandle: f.replyHandle, isRetweet: isRetweet, isQuote: isQuote,
+      retweetedHandle: retweetedHandle, likeCount: f.likes ?? 0,
+      retweetCount: f.retweets ?? 0, language: f.lang, hashtags: hashtags,
       mentions: mentions, urls: urls)
     return ParsedTweet(info: info, text: NFC.normalize(text))
   }
