@@ -165,14 +165,23 @@ public struct JSONParser: ~Copyable {
     self.i = i
   }
 
-  private mutating func skipWhitespace() {
-    // Pretty-printed files indent with runs of spaces: eight at a time.
-    if let base = bytes.baseAddress {
-      while i + 8 <= bytes.count, SWAR.load(base + i) == 0x2020_2020_2020_2020 { i += 8 }
-    }
+  /// Pretty-printed files indent with runs of spaces: a run is passed eight bytes at a time,
+  /// its end found in the word that holds it.
+  @inline(__always) private mutating func skipWhitespace() {
     while i < bytes.count {
       let c = bytes[i]
-      if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 { i += 1 } else { break }
+      if c == 0x20 {
+        if i + 8 <= bytes.count, let base = bytes.baseAddress {
+          let other = SWAR.load(base + i) ^ 0x2020_2020_2020_2020
+          i += other == 0 ? 8 : other.trailingZeroBitCount >> 3
+        } else {
+          i += 1
+        }
+      } else if c == 0x0A || c == 0x0D || c == 0x09 {
+        i += 1
+      } else {
+        return
+      }
     }
   }
 
