@@ -43,12 +43,21 @@ public struct CSVExporter: Sendable {
       appendField(c.rawValue, formulaGuard: false, to: &out)
     }
     out += [0x0D, 0x0A]
+    let single = sep.count == 1 ? sep[0] : nil
     for i in quotes.indices {
       for (k, c) in columns.enumerated() {
-        if k > 0 { out += sep }
-        appendField(c.value(quotes[i]), formulaGuard: !raw, to: &out)
+        if k > 0 {
+          if let single { out.append(single) } else { out += sep }
+        }
+        switch c {
+        // Offsets written as digits (no string made for each).
+        case .start: JSONText.appendInt(quotes[i].start, to: &out)
+        case .end: JSONText.appendInt(quotes[i].end, to: &out)
+        default: appendField(c.value(quotes[i]), formulaGuard: !raw, to: &out)
+        }
       }
-      out += [0x0D, 0x0A]
+      out.append(0x0D)
+      out.append(0x0A)
       if out.count >= chunk {
         try out.withUnsafeBytes { try emit($0) }
         out.removeAll(keepingCapacity: true)

@@ -137,7 +137,9 @@ extension ProjectStore {
       let segmentAt = try RawStatement(
         db, "SELECT \(Self.segmentColumns()) FROM segment WHERE source_id = ? AND end_offset > ? ORDER BY end_offset LIMIT 1")
       let paths = Dictionary(uniqueKeysWithValues: codebook.themes.map { ($0.key, codebook.path(of: $0.key)) })
-      var maker = QuoteMaker(themeByKey: themeByKey, position: position, paths: paths, evidence: filter.evidence)
+      var maker = QuoteMaker(
+        themes: themeByKey.mapValues { QuoteMaker.ThemeInfo(name: $0.name, path: paths[$0.key] ?? $0.name, position: position[$0.key] ?? 0) },
+        evidence: filter.evidence)
       for sourceID in sourceOrder {
         guard let rows = bySource[sourceID],
           let srow = try Row.fetchOne(db, sql: "SELECT * FROM source WHERE id = ?", arguments: [sourceID])
@@ -452,17 +454,21 @@ struct QuoteMaker {
     var places: ProjectStore.Places
   }
 
-  let themeByKey: [String: Theme]
-  let position: [String: Int]
-  let paths: [String: String]
+  /// What a quote takes of its theme. (Copying the theme itself for each quote retained and
+  /// released a dozen of its strings and lists, the same ones from both cores at once.)
+  struct ThemeInfo {
+    var name: String
+    var path: String
+    var position: Int
+  }
+
+  let themes: [String: ThemeInfo]
   let evidence: Bool
   var apaAuthors: [String: String] = [:]
   var attributions: [String: String] = [:]
 
-  init(themeByKey: [String: Theme], position: [String: Int], paths: [String: String], evidence: Bool) {
-    self.themeByKey = themeByKey
-    self.position = position
-    self.paths = paths
+  init(themes: [String: ThemeInfo], evidence: Bool) {
+    self.themes = themes
     self.evidence = evidence
   }
 
@@ -483,7 +489,7 @@ struct QuoteMaker {
     var parsed: (ordinal: Int, post: TweetInfo?)? = nil
     for i in range {
       let row = input.rows[i]
-      guard let theme = themeByKey[row.codeKey] else { continue }
+      guard let theme = themes[row.codeKey] else { continue }
       var segment = input.segments[i]
       if let ordinal = segment?.ordinal, let json = input.posts[i] {
         if parsed?.ordinal != ordinal { parsed = (ordinal, TweetInfo.stored(json)) }
@@ -518,10 +524,10 @@ struct QuoteMaker {
         citation = "(\(source.name), \(location))"
       }
       let codeKey = row.codeKey
-      buckets[position[codeKey] ?? 0].append(
+      buckets[theme.position].append(
         Quote(
           key: row.quoteKey ?? "\(QuoteKey.prefix(for: speaker))-\(QuoteKey.pad(source.serial)).x\(start)",
-          codeKey: codeKey, codeName: theme.name, codePath: paths[codeKey] ?? theme.name, text: text,
+          codeKey: codeKey, codeName: theme.name, codePath: theme.path, text: text,
           sourceID: source.id, sourceName: source.name, sourceKind: source.kind, sourceNumber: source.number,
           segmentOrdinal: segment?.ordinal, speaker: speaker,
           attribution: attribution(speaker) ?? source.name, start: start, end: end,
