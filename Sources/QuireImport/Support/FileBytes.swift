@@ -9,6 +9,11 @@ import QuireCore
 /// archive costs 1 GB of memory, not 2).
 public enum FileBytes {
   public static func read(_ path: String) throws -> [UInt8] {
+    try opened(path) { fd, info in try read(fd, size: Int(info.st_size), path: path) }
+  }
+
+  /// `body` given the file open for reading and its status; errors name the file.
+  static func opened<T>(_ path: String, _ body: (Int32, stat) throws -> T) throws -> T {
     let fd = open(path, O_RDONLY)
     guard fd >= 0 else {
       throw QuireError("cannot open the file: \(String(cString: strerror(errno)))", at: SourceLocation(file: path))
@@ -18,7 +23,11 @@ public enum FileBytes {
     guard fstat(fd, &info) == 0 else {
       throw QuireError("cannot read the file: \(String(cString: strerror(errno)))", at: SourceLocation(file: path))
     }
-    let size = Int(info.st_size)
+    return try body(fd, info)
+  }
+
+  /// The bytes of the open file `fd`, `size` of them expected.
+  static func read(_ fd: Int32, size: Int, path: String) throws -> [UInt8] {
     var failure: Int32 = 0
     let bytes = [UInt8](unsafeUninitializedCapacity: max(size, 1)) { buffer, count in
       var done = 0
@@ -68,20 +77,13 @@ public final class FileBuffer: @unchecked Sendable {
   /// The file at `path`, mapped; read into memory when it cannot be mapped (an empty file, a
   /// pipe).
   public static func map(_ path: String) throws -> FileBuffer {
-    let fd = open(path, O_RDONLY)
-    guard fd >= 0 else {
-      throw QuireError("cannot open the file: \(String(cString: strerror(errno)))", at: SourceLocation(file: path))
+    try FileBytes.opened(path) { fd, info in
+      let size = Int(info.st_size)
+      if size > 0, (info.st_mode & S_IFMT) == S_IFREG, let p = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED {
+        return FileBuffer(bytes: UnsafeBufferPointer(start: p.assumingMemoryBound(to: UInt8.self), count: size), mapped: true)
+      }
+      return FileBuffer(copying: try FileBytes.read(fd, size: size, path: path))
     }
-    defer { close(fd) }
-    var info = stat()
-    guard fstat(fd, &info) == 0 else {
-      throw QuireError("cannot read the file: \(String(cString: strerror(errno)))", at: SourceLocation(file: path))
-    }
-    let size = Int(info.st_size)
-    if size > 0, (info.st_mode & S_IFMT) == S_IFREG, let p = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED {
-      return FileBuffer(bytes: UnsafeBufferPointer(start: p.assumingMemoryBound(to: UInt8.self), count: size), mapped: true)
-    }
-    return FileBuffer(copying: try FileBytes.read(path))
   }
 
   deinit {

@@ -575,48 +575,43 @@ public struct TweetsJSImporter: Importer {
 
   /// The links of an `entities` list: each item's `url` and `expanded_url`.
   static func links(_ p: inout JSONParser, depth: Int) throws -> [TweetFields.Link]? {
-    guard p.next == UInt8(ascii: "[") else {
-      try p.skip(depth: depth)
-      return nil
-    }
-    var out: [TweetFields.Link] = []
-    try p.elements(depth: depth) { p in
-      var link: TweetFields.Link = (nil, nil)
-      guard p.next == UInt8(ascii: "{") else {
-        out.append(link)
-        return try p.skip(depth: depth + 1)
+    try items(&p, depth: depth, empty: (nil, nil)) { k, p, link, d in
+      if k.equals("url") {
+        link.url = try p.scalarText(depth: d)
+      } else if k.equals("expanded_url") {
+        link.expanded = try p.scalarText(depth: d)
+      } else {
+        try p.skip(depth: d)
       }
-      try p.members(depth: depth + 1) { k, p in
-        if k.equals("url") {
-          link.url = try p.scalarText(depth: depth + 2)
-        } else if k.equals("expanded_url") {
-          link.expanded = try p.scalarText(depth: depth + 2)
-        } else {
-          try p.skip(depth: depth + 2)
-        }
-      }
-      out.append(link)
     }
-    return out
   }
 
   /// Each item's `key` in an `entities` list (hashtags' `text`, mentions' `screen_name`).
   static func itemTexts(_ p: inout JSONParser, depth: Int, key: StaticString) throws -> [String?]? {
+    try items(&p, depth: depth, empty: nil) { k, p, text, d in
+      if k.equals(key) { text = try p.scalarText(depth: d) } else { try p.skip(depth: d) }
+    }
+  }
+
+  /// The items of the list here, each read by `member` from its object's members (given the
+  /// depth of their values); an item that is no object is `empty`. Nil when the value is no list.
+  static func items<T>(
+    _ p: inout JSONParser, depth: Int, empty: T,
+    _ member: (UnsafeBufferPointer<UInt8>, inout JSONParser, inout T, Int) throws -> Void
+  ) throws -> [T]? {
     guard p.next == UInt8(ascii: "[") else {
       try p.skip(depth: depth)
       return nil
     }
-    var out: [String?] = []
+    var out: [T] = []
     try p.elements(depth: depth) { p in
-      var text: String? = nil
-      guard p.next == UInt8(ascii: "{") else {
-        out.append(nil)
-        return try p.skip(depth: depth + 1)
+      var item = empty
+      if p.next == UInt8(ascii: "{") {
+        try p.members(depth: depth + 1) { k, p in try member(k, &p, &item, depth + 2) }
+      } else {
+        try p.skip(depth: depth + 1)
       }
-      try p.members(depth: depth + 1) { k, p in
-        if k.equals(key) { text = try p.scalarText(depth: depth + 2) } else { try p.skip(depth: depth + 2) }
-      }
-      out.append(text)
+      out.append(item)
     }
     return out
   }
