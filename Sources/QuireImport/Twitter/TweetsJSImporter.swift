@@ -60,36 +60,30 @@ public struct TweetsJSImporter: Importer {
     return out
   }
 
-  /// Calls `body` with each element of the top-level array and the offset where it starts, so a
-  /// large archive is never held as one parsed document.
-  /// Keys of a tweet that Quire never reads; they are scanned, not built.
+  /// Keys of a tweet that Quire never reads; they are scanned, not built (when an entry is
+  /// parsed whole, for its error).
   static let unusedKeys = JSONKeySet([
     "edit_info", "source", "display_text_range", "extended_entities", "symbols", "indices", "favorited",
     "retweeted", "truncated", "possibly_sensitive", "editTweetIds", "media_url", "media_url_https", "sizes",
     "context_annotations", "withheld", "geo", "coordinates", "place", "contributors", "profile_image_url",
   ])
 
+  /// Calls `body` with each element of the top-level array and the offset where it starts, so a
+  /// large archive is never held as one parsed document.
+  static func forEachEntry(_ bytes: [UInt8], file: String, _ body: (Int, JSONValue) throws -> Void) throws {
+    try bytes.withUnsafeBufferPointer { b in
+      try forEachEntry(b, file: file, read: { try JSONParser.parse(b, from: $0) }, body)
+    }
+  }
+
+  /// `forEachEntry`, each entry read by `read` (from its offset: what it made and the offset
+  /// after it; a `JSONSyntaxError` it throws is reported at its place in the file).
+  ///
   /// - Parameters:
   ///   - first: start at this entry (the offset of its first byte) instead of the array's start.
   ///   - stop: end after the entry that ends before this offset.
   ///   - lines: where lines start, when parts of `bytes` may be released while parsing.
   ///   - passed: told the offset after each entry (to release what is behind it).
-  static func forEachEntry(_ bytes: [UInt8], file: String, _ body: (Int, JSONValue) throws -> Void) throws {
-    try bytes.withUnsafeBufferPointer { try forEachEntry($0, file: file, body) }
-  }
-
-  static func forEachEntry(
-    _ bytes: UnsafeBufferPointer<UInt8>, file: String, skipping: JSONKeySet = JSONKeySet(), trustedUTF8: Bool = false,
-    first: Int? = nil, stop: Int? = nil, lines: LineIndex? = nil, passed: ((Int) -> Void)? = nil,
-    _ body: (Int, JSONValue) throws -> Void
-  ) throws {
-    try forEachEntry(
-      bytes, file: file, first: first, stop: stop, lines: lines, passed: passed,
-      read: { try JSONParser.parse(bytes, from: $0, skipping: skipping, trustedUTF8: trustedUTF8) }, body)
-  }
-
-  /// `forEachEntry`, each entry read by `read` (from its offset: what it made and the offset
-  /// after it; a `JSONSyntaxError` it throws is reported at its place in the file).
   static func forEachEntry<Entry>(
     _ bytes: UnsafeBufferPointer<UInt8>, file: String, first: Int? = nil, stop: Int? = nil, lines: LineIndex? = nil,
     passed: ((Int) -> Void)? = nil, read: (Int) throws -> (Entry, Int), _ body: (Int, Entry) throws -> Void
@@ -399,10 +393,6 @@ public struct TweetsJSImporter: Importer {
     t = t.trimmingCharacters(in: .whitespacesAndNewlines)
     while t.hasSuffix("…") || t.hasSuffix("...") { t = String(t.dropLast(t.hasSuffix("…") ? 1 : 3)).trimmingCharacters(in: .whitespaces) }
     return String(t.prefix(200))
-  }
-
-  static func parseTweet(_ t: JSONValue, owner: (handle: String, name: String)?) throws -> ParsedTweet {
-    try makePost(fields(of: t), owner: owner)
   }
 
   /// What a post is made of: the members of a tweet that `makePost` reads, as `JSONValue`
