@@ -110,7 +110,10 @@ extension ProjectStore {
         """)
       var keep = Set<Int64>()
       var passages: [(source: String, start: Int, end: Int, ordinal: Int?)] = []
-      let keys = try QuoteKeyAssigner(db)
+      // The segments the producer reads are remembered (span and speaker), so that keying their
+      // passages does not read them again.
+      let read = ReadSegments()
+      let keys = try QuoteKeyAssigner(db, read: read)
       Self.timing("read existing codings", since: t0)
       var storing = Duration.zero
       var keying = Duration.zero
@@ -181,7 +184,7 @@ extension ProjectStore {
         try keys.assign(passages)
         keying += ContinuousClock.now - keyStart
       }
-      try produce(RecodeContext(db: db, store: store))
+      try produce(RecodeContext(db: db, store: store, read: read))
       t0 = ContinuousClock.now
       for (key, old) in suggested where !keep.contains(old.id) {
         summary.removed += 1
@@ -237,6 +240,7 @@ extension ProjectStore {
 public struct RecodeContext {
   let db: Database
   let store: ([Coding]) throws -> Void
+  let read: ReadSegments
 
   /// A source's segments in order, handed to `body` in runs of up to `size` as they are read
   /// (`body` may store suggestions meanwhile). With `authors`, each post carries its author's
@@ -248,9 +252,11 @@ public struct RecodeContext {
     var run: [Segment] = []
     run.reserveCapacity(size)
     var strings = Interner()
+    read.begin(sourceID, speakersKnown: authors)
     while try scan.row() {
       var segment = scan.segment(post: false)
       if authors { segment.tweet = scan.postAuthors(column: 10, interning: &strings) }
+      read.record(segment)
       run.append(segment)
       if run.count == size {
         try body(run)
@@ -279,6 +285,7 @@ final class QuoteKeyAssigner {
   }
 
   private let db: Database
+  private let read: ReadSegments?
   private let insert: RawStatement
   private let segmentByOrdinal: RawStatement
   private let segmentAt: RawStatement
@@ -287,8 +294,9 @@ final class QuoteKeyAssigner {
   private var prefixes: [String: String] = [:]
   private var boundSource: String? = nil
 
-  init(_ db: Database) throws {
+  init(_ db: Database, read: ReadSegments? = nil) throws {
     self.db = db
+    self.read = read
     insert = try RawStatement(db, "INSERT INTO quote (key, source_id, start_offset, end_offset, seq) VALUES (?, ?, ?, ?, ?)")
     // Who speaks in a segment: a post's author name (read by SQLite from the stored post, no
     // JSON parsed here), else the speaker.
@@ -353,15 +361,19 @@ final class QuoteKeyAssigner {
       list.sort { ($0.start, $0.end) < ($1.start, $1.end) }
       var state = try keys(of: sourceID)
       defer { sources[sourceID] = state }
-      // Many passages: their segments read in one scan rather than looked up one by one.
-      let known = list.count >= 64 ? try speakers(of: Set(list.compactMap(\.ordinal)), in: sourceID) : [:]
+      // The segments coding read, if it read them; else, for many passages, their segments read
+      // in one scan rather than looked up one by one.
+      let remembered = read?.segments(of: sourceID)
+      let known = remembered == nil && list.count >= 64 ? try speakers(of: Set(list.compactMap(\.ordinal)), in: sourceID) : [:]
       for p in list {
         let (start, end) = (p.start, p.end)
         guard state.keyed.insert(Span(start: start, end: end)).inserted else { continue }
         // The segment holding the passage: the first that ends after it starts (segments are in
         // text order), found by its ordinal when the coding names it.
         var found = (found: false, name: String?.none)
-        if let ordinal = p.ordinal, let segment = known[ordinal], segment.end > start, segment.start < max(end, start + 1) {
+        if let ordinal = p.ordinal, let segment = remembered?[ordinal] ?? known[ordinal], segment.end > start,
+          segment.start < max(end, start + 1)
+        {
           found = (true, segment.name)
         } else if let ordinal = p.ordinal {
           segmentByOrdinal.reset()
@@ -421,4 +433,54 @@ public enum QuoteKey {
   }
 
   public static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+}
+
+/// The segments a coding run read, by source: each one's span and who speaks in it (a post's
+/// author name, else the speaker, as `QuoteKeyAssigner` asks), kept while the run's transaction
+/// lasts. Only sources read with their posts' authors are kept, and only read in ordinal order
+/// from 0 with no gap (how segments are stored); any other is looked up as before.
+final class ReadSegments {
+  typealias Span = (name: String?, start: Int, end: Int)
+
+  struct Table {
+    var spans: [Span] = []
+    var complete = true
+
+    subscript(_ ordinal: Int) -> Span? { ordinal >= 0 && ordinal < spans.count ? spans[ordinal] : nil }
+  }
+
+  private var tables: [String: Table] = [:]
+  private var current: String? = nil
+  private var table = Table()
+
+  /// A source's segments are read from here on.
+  func begin(_ sourceID: String, speakersKnown: Bool) {
+    finish()
+    tables[sourceID] = nil
+    current = speakersKnown ? sourceID : nil
+    table = Table()
+  }
+
+  func record(_ segment: Segment) {
+    guard current != nil, table.complete else { return }
+    guard segment.ordinal == table.spans.count else {
+      table.complete = false
+      table.spans = []
+      return
+    }
+    let author = segment.tweet?.authorName
+    table.spans.append((author?.isEmpty == false ? author : segment.speaker, segment.start, segment.end))
+  }
+
+  private func finish() {
+    if let id = current, table.complete { tables[id] = table }
+    current = nil
+    table = Table()
+  }
+
+  /// What was read of a source, while it is read and after.
+  func segments(of sourceID: String) -> Table? {
+    if sourceID == current { return table.complete ? table : nil }
+    return tables[sourceID]
+  }
 }

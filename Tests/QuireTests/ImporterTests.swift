@@ -496,10 +496,34 @@ import Testing
     let buffer = try FileBuffer.map(url.path)
     #expect(Array(buffer.bytes) == bytes)
     let done = DispatchGroup()
-    let released = try TweetsJSImporter.parseTweets(buffer.bytes, file: "tweets.js", owner: nil, release: done, releaseFrom: 0, releaseStep: 1)
+    #expect(buffer.isMapped)
+    let released = try TweetsJSImporter.parseTweets(
+      buffer.bytes, file: "tweets.js", owner: nil, release: done, releaseFrom: 0, releaseStep: 1, rereadable: true)
     let probe = LineIndex.block + 3 * 4096 + 17
     #expect(buffer.bytes[probe] == bytes[probe] && bytes[probe] != 0)
     #expect(released.count == 20_000)
+    // An error late in a mapped file, its passed pages handed back and no line index made: the
+    // same entry, line and column as a copy read from the top.
+    for broken in [8_000, 17_500] {
+      let brokenBytes = archive(20_000, brokenAt: broken)
+      let brokenURL = try dir.write("broken\(broken)/tweets.js", String(decoding: brokenBytes, as: UTF8.self))
+      func failure(_ body: () throws -> Void) -> String {
+        do {
+          try body()
+          return "no error"
+        } catch {
+          return "\(error)"
+        }
+      }
+      let plain = failure { _ = try TweetsJSImporter.parseTweets(brokenBytes, file: "tweets.js", owner: nil) }
+      #expect(plain.contains("entry \(broken + 1):"), "\(plain)")
+      let brokenMap = try FileBuffer.map(brokenURL.path)
+      let mappedFailure = failure {
+        _ = try TweetsJSImporter.parseTweets(
+          brokenMap.bytes, file: "tweets.js", owner: nil, release: done, releaseFrom: 0, releaseStep: 1, rereadable: true)
+      }
+      #expect(mappedFailure == plain)
+    }
     let mapped = try TweetsJSImporter().readOwning(url: url, buffer: try FileBuffer.map(url.path), options: ImportOptions(), hashed: done)
     #expect(mapped.text == copy.text)
     #expect(mapped.segments == copy.segments)

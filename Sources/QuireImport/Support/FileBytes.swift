@@ -60,11 +60,12 @@ public enum FileBytes {
 /// by another program while it is mapped cannot be read past its new end.
 public final class FileBuffer: @unchecked Sendable {
   public let bytes: UnsafeBufferPointer<UInt8>
-  private let mapped: Bool
+  /// Mapped from the file (pages handed back read as the file again), not a copy in memory.
+  public let isMapped: Bool
 
   private init(bytes: UnsafeBufferPointer<UInt8>, mapped: Bool) {
     self.bytes = bytes
-    self.mapped = mapped
+    self.isMapped = mapped
   }
 
   /// A copy of `bytes`.
@@ -88,7 +89,7 @@ public final class FileBuffer: @unchecked Sendable {
 
   deinit {
     guard let base = bytes.baseAddress else { return }
-    if mapped {
+    if isMapped {
       munmap(UnsafeMutableRawPointer(mutating: base), bytes.count)
     } else {
       UnsafeMutablePointer(mutating: base).deallocate()

@@ -173,9 +173,13 @@ public struct TweetsJSImporter: Importer {
     }
   }
 
+  /// `rereadable`: the bytes are a file's mapping, whose pages read as the file again once
+  /// handed back; an error's line and column are then found by reading from the top as usual.
+  /// Other bytes read as zeros once handed back, so their newlines are indexed first.
+
   static func parseTweets(
     _ bytes: UnsafeBufferPointer<UInt8>, file: String, owner: (String, String)?, release gate: DispatchGroup? = nil,
-    releaseFrom: Int = 64 << 20, releaseStep: Int = 16
+    releaseFrom: Int = 64 << 20, releaseStep: Int = 16, rereadable: Bool = false
   ) throws -> [ParsedPost] {
     nonisolated(unsafe) let bytes = bytes
     final class Half: @unchecked Sendable {
@@ -184,7 +188,7 @@ public struct TweetsJSImporter: Importer {
       var problem: (offset: Int, n: Int, text: String)? = nil
     }
     let releasing = gate != nil && bytes.count >= releaseFrom
-    let lines = releasing ? LineIndex(bytes) : nil
+    let lines = releasing && !rereadable ? LineIndex(bytes) : nil
     nonisolated(unsafe) let base: UnsafeRawPointer? = releasing ? bytes.baseAddress.map { UnsafeRawPointer($0) } : nil
     @Sendable func run(_ half: Half, first: Int?, stop: Int?) {
       var n = 0
@@ -330,7 +334,8 @@ public struct TweetsJSImporter: Importer {
       }
       lap("validate \(name)")
       let parsed = try Self.parseTweets(
-        partBytes, file: name, owner: owner.map { ($0.handle, $0.name) }, release: files.count == 1 ? hashed : nil)
+        partBytes, file: name, owner: owner.map { ($0.handle, $0.name) }, release: files.count == 1 ? hashed : nil,
+        rereadable: partBuffer.isMapped)
       if tweets.isEmpty { tweets = parsed } else { tweets += parsed }
       lap("parse \(name)")
     }
