@@ -34,36 +34,45 @@ public struct CSVExporter: Sendable {
   /// made).
   public func export(_ quotes: [Quote], chunk: Int = 1 << 20, emit: (UnsafeRawBufferPointer) throws -> Void) rethrows {
     // Written as bytes, each quote read in place (a hundred thousand rows).
-    var out: [UInt8] = []
+    var out = header()
     out.reserveCapacity(min(chunk, 512 * (quotes.count + 1)) + 4096)
-    if excel { out += [0xEF, 0xBB, 0xBF] }
-    let sep = Array(String(separator).utf8)
-    for (k, c) in columns.enumerated() {
-      if k > 0 { out += sep }
-      appendField(c.rawValue, formulaGuard: false, to: &out)
-    }
-    out += [0x0D, 0x0A]
-    let single = sep.count == 1 ? sep[0] : nil
     for i in quotes.indices {
-      for (k, c) in columns.enumerated() {
-        if k > 0 {
-          if let single { out.append(single) } else { out += sep }
-        }
-        switch c {
-        // Offsets written as digits (no string made for each).
-        case .start: JSONText.appendInt(quotes[i].start, to: &out)
-        case .end: JSONText.appendInt(quotes[i].end, to: &out)
-        default: appendField(c.value(quotes[i]), formulaGuard: !raw, to: &out)
-        }
-      }
-      out.append(0x0D)
-      out.append(0x0A)
+      appendRow(quotes[i], to: &out)
       if out.count >= chunk {
         try out.withUnsafeBytes { try emit($0) }
         out.removeAll(keepingCapacity: true)
       }
     }
     if !out.isEmpty { try out.withUnsafeBytes { try emit($0) } }
+  }
+
+  /// The byte-order mark when asked for, and the header row.
+  public func header() -> [UInt8] {
+    var out: [UInt8] = excel ? [0xEF, 0xBB, 0xBF] : []
+    for (k, c) in columns.enumerated() {
+      if k > 0 { out += Array(String(separator).utf8) }
+      appendField(c.rawValue, formulaGuard: false, to: &out)
+    }
+    out += [0x0D, 0x0A]
+    return out
+  }
+
+  /// Appends a quote's row, with its line end.
+  public func appendRow(_ q: Quote, to out: inout [UInt8]) {
+    let single = separator.asciiValue
+    for (k, c) in columns.enumerated() {
+      if k > 0 {
+        if let single { out.append(single) } else { out += Array(String(separator).utf8) }
+      }
+      switch c {
+      // Offsets written as digits (no string made for each).
+      case .start: JSONText.appendInt(q.start, to: &out)
+      case .end: JSONText.appendInt(q.end, to: &out)
+      default: appendField(c.value(q), formulaGuard: !raw, to: &out)
+      }
+    }
+    out.append(0x0D)
+    out.append(0x0A)
   }
 
   /// Appends one cell: quoted when it holds the separator, a quote or a line break (quotes

@@ -31,6 +31,52 @@ extension ProjectStore {
   /// tenth of a second to read).
   public func quotes(_ filter: QuoteFilter, codebook: Codebook?) throws -> [Quote] {
     guard let codebook else { return [] }
+    var runs = try makeQuotes(filter, codebook: codebook, empty: QuoteArrays(themes: max(1, codebook.themes.count)))
+    // Theme by theme in codebook order; within a theme, as made: by source, then place.
+    let t0 = ContinuousClock.now
+    // The quotes are moved, not copied: a copy retains each of a quote's strings, and freeing
+    // the buckets released them all again.
+    let themeCount = max(1, codebook.themes.count)
+    let total = runs.reduce(0) { $0 + $1.count }
+    let placeholder = Quote(
+      key: "", codeKey: "", codeName: "", codePath: "", text: "", sourceID: "", sourceName: "", sourceKind: .document,
+      sourceNumber: 0, segmentOrdinal: nil, speaker: nil, attribution: "", start: 0, end: 0, lineStart: 0, lineEnd: 0,
+      timeStart: nil, location: "", citation: "", status: .suggested, coder: "", origin: .rule, evidence: [], tweet: nil)
+    let out = [Quote](unsafeUninitializedCapacity: total) { buffer, count in
+      count = 0
+      for k in 0..<themeCount {
+        for r in runs.indices {
+          var bucket = runs[r].buckets[k]
+          runs[r].buckets[k] = []
+          bucket.withUnsafeMutableBufferPointer { source in
+            guard let from = source.baseAddress, source.count > 0 else { return }
+            (buffer.baseAddress! + count).moveInitialize(from: from, count: source.count)
+            // What the bucket frees in their place holds nothing to release.
+            source.initialize(repeating: placeholder)
+            count += source.count
+          }
+        }
+      }
+    }
+    Self.timing("ordered", since: t0)
+    return out
+  }
+
+  /// The quotes for a filter as table rows, each rendered by `row` as soon as it is made (on
+  /// two cores for a large source), in the order `quotes` gives them: for a large table
+  /// written straight to a file, no `Quote` is kept. `row` appends one row's bytes.
+  public func quoteRows(
+    _ filter: QuoteFilter, codebook: Codebook?, row: @escaping @Sendable (Quote, inout [UInt8]) -> Void
+  ) throws -> RenderedQuotes {
+    guard let codebook else { return RenderedQuotes(runs: [], themes: 0) }
+    let themes = max(1, codebook.themes.count)
+    let runs = try makeQuotes(filter, codebook: codebook, empty: RenderedRows(themes: themes, render: row))
+    return RenderedQuotes(runs: runs, themes: themes)
+  }
+
+  /// The quotes for a filter, made into buckets by their theme's place in the codebook: one
+  /// value of `empty`'s kind for each run (a source, or a half of a large one), in order.
+  private func makeQuotes<Buckets: QuoteBuckets>(_ filter: QuoteFilter, codebook: Codebook, empty: Buckets) throws -> [Buckets] {
     var wanted: Set<String>? = nil
     if !filter.codes.isEmpty {
       var keys = Set<String>()
@@ -129,8 +175,7 @@ extension ProjectStore {
       var segmentTime = Duration.zero
       // The quotes of each theme, by its place in the codebook, in runs (a run per source, or
       // per half of a large one), the runs in order.
-      let themeCount = max(1, codebook.themes.count)
-      var runs: [[[Quote]]] = []
+      var runs: [Buckets] = []
       let segmentByOrdinal = try RawStatement(db, "SELECT \(Self.segmentColumns()) FROM segment WHERE source_id = ? AND ordinal = ?")
       let segmentRange = try RawStatement(
         db, "SELECT \(Self.segmentColumns()) FROM segment WHERE source_id = ? AND ordinal BETWEEN ? AND ? ORDER BY ordinal")
@@ -218,15 +263,7 @@ extension ProjectStore {
         // its own, the first half's quotes of a theme put before the second's.
         let input = QuoteMaker.Input(rows: rows, segments: segments, posts: posts, source: source, bytes: bytes, places: places)
         if rows.count >= 20_000, ProcessInfo.processInfo.activeProcessorCount > 1 {
-          final class Halves: @unchecked Sendable {
-            var makers: [QuoteMaker]
-            var buckets: [[[Quote]]]
-            init(_ maker: QuoteMaker, _ themes: Int) {
-              makers = [maker, maker]
-              buckets = [Array(repeating: [], count: themes), Array(repeating: [], count: themes)]
-            }
-          }
-          let halves = Halves(maker, themeCount)
+          let halves = Halves(maker, empty)
           nonisolated(unsafe) let shared = input
           let middle = rows.count / 2
           DispatchQueue.concurrentPerform(iterations: 2) { h in
@@ -235,7 +272,7 @@ extension ProjectStore {
           maker = halves.makers[0]
           runs += halves.buckets
         } else {
-          var buckets = [[Quote]](repeating: [], count: themeCount)
+          var buckets = empty
           maker.make(input, 0..<rows.count, into: &buckets)
           runs.append(buckets)
         }
@@ -243,33 +280,7 @@ extension ProjectStore {
       if Self.timingEnabled {
         FileHandle.standardError.write(Data("timing:   places \(placesTime)\ntiming:   quotes made \(madeTime) (their segments \(segmentTime))\n".utf8))
       }
-      // Theme by theme in codebook order; within a theme, as made: by source, then place.
-      t0 = ContinuousClock.now
-      // The quotes are moved, not copied: a copy retains each of a quote's strings, and freeing
-      // the buckets released them all again.
-      let total = runs.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } }
-      let placeholder = Quote(
-        key: "", codeKey: "", codeName: "", codePath: "", text: "", sourceID: "", sourceName: "", sourceKind: .document,
-        sourceNumber: 0, segmentOrdinal: nil, speaker: nil, attribution: "", start: 0, end: 0, lineStart: 0, lineEnd: 0,
-        timeStart: nil, location: "", citation: "", status: .suggested, coder: "", origin: .rule, evidence: [], tweet: nil)
-      let out = [Quote](unsafeUninitializedCapacity: total) { buffer, count in
-        count = 0
-        for k in 0..<themeCount {
-          for r in runs.indices {
-            var bucket = runs[r][k]
-            runs[r][k] = []
-            bucket.withUnsafeMutableBufferPointer { source in
-              guard let from = source.baseAddress, source.count > 0 else { return }
-              (buffer.baseAddress! + count).moveInitialize(from: from, count: source.count)
-              // What the bucket frees in their place holds nothing to release.
-              source.initialize(repeating: placeholder)
-              count += source.count
-            }
-          }
-        }
-      }
-      Self.timing("ordered", since: t0)
-      return out
+      return runs
     }
   }
 
@@ -480,8 +491,8 @@ struct QuoteMaker {
     return made
   }
 
-  /// The quotes of `input.rows[range]`, appended to `buckets` by their theme's place.
-  mutating func make(_ input: Input, _ range: Range<Int>, into buckets: inout [[Quote]]) {
+  /// The quotes of `input.rows[range]`, added to `buckets` by their theme's place.
+  mutating func make<Buckets: QuoteBuckets>(_ input: Input, _ range: Range<Int>, into buckets: inout Buckets) {
     let bytes = input.bytes
     let places = input.places
     let source = input.source
@@ -524,7 +535,8 @@ struct QuoteMaker {
         citation = "(\(source.name), \(location))"
       }
       let codeKey = row.codeKey
-      buckets[theme.position].append(
+      buckets.add(
+        at: theme.position,
         Quote(
           key: row.quoteKey ?? "\(QuoteKey.prefix(for: speaker))-\(QuoteKey.pad(source.serial)).x\(start)",
           codeKey: codeKey, codeName: theme.name, codePath: theme.path, text: text,
@@ -535,5 +547,65 @@ struct QuoteMaker {
           status: row.status, coder: row.coder, origin: CodingOrigin(rawValue: row.origin) ?? .rule,
           evidence: evidence ? ProjectStore.evidence(row.evidence) : [], tweet: segment?.tweet))
     }
+  }
+}
+
+/// Where made quotes go, by their theme's place in the codebook.
+protocol QuoteBuckets {
+  mutating func add(at theme: Int, _ quote: Quote)
+  /// How many quotes were added.
+  var count: Int { get }
+}
+
+/// The quotes themselves, a list for each theme.
+struct QuoteArrays: QuoteBuckets {
+  var buckets: [[Quote]]
+  init(themes: Int) { buckets = Array(repeating: [], count: themes) }
+  mutating func add(at theme: Int, _ quote: Quote) { buckets[theme].append(quote) }
+  var count: Int { buckets.reduce(0) { $0 + $1.count } }
+}
+
+/// Each quote rendered at once into its theme's bytes, and let go. (One buffer for all the
+/// rows of a run, reserved ahead, cost more: a million-tweet table's half outgrew it.)
+struct RenderedRows: QuoteBuckets, @unchecked Sendable {
+  var buckets: [[UInt8]]
+  private(set) var count = 0
+  let render: @Sendable (Quote, inout [UInt8]) -> Void
+  init(themes: Int, render: @escaping @Sendable (Quote, inout [UInt8]) -> Void) {
+    buckets = Array(repeating: [], count: themes)
+    self.render = render
+  }
+  mutating func add(at theme: Int, _ quote: Quote) {
+    render(quote, &buckets[theme])
+    count += 1
+  }
+}
+
+/// The rendered rows of `ProjectStore.quoteRows`, in runs (a source, or half of a large one).
+public struct RenderedQuotes: Sendable {
+  let runs: [RenderedRows]
+  let themes: Int
+
+  /// How many quotes there are.
+  public var count: Int { runs.reduce(0) { $0 + $1.count } }
+
+  /// The rows' bytes in table order (theme by theme in codebook order; within a theme, by
+  /// source, then place), a piece at a time.
+  public func forEachPiece(_ body: (UnsafeRawBufferPointer) throws -> Void) rethrows {
+    for k in 0..<themes {
+      for run in runs where !run.buckets[k].isEmpty {
+        try run.buckets[k].withUnsafeBytes { try body($0) }
+      }
+    }
+  }
+}
+
+/// The makers and buckets of a large source's two halves, made on two cores.
+private final class Halves<Buckets>: @unchecked Sendable {
+  var makers: [QuoteMaker]
+  var buckets: [Buckets]
+  init(_ maker: QuoteMaker, _ empty: Buckets) {
+    makers = [maker, maker]
+    buckets = [empty, empty]
   }
 }

@@ -4,6 +4,7 @@ import Testing
 
 @testable import QuireCoding
 @testable import QuireCore
+import QuireExport
 @testable import QuireImport
 @testable import QuireStore
 
@@ -395,6 +396,19 @@ func storeProject(at path: String) throws -> (ProjectStore, Codebook, CodingEngi
     #expect(zip(cafe, cafe.dropFirst()).allSatisfy { $0.start < $1.start })
     #expect(Set(quotes.map(\.key)).count == posts.count)
     #expect(posts.allSatisfy { q in q.citation.contains("[Tweet]") && q.location == "u\(Int(q.text.split(separator: " ")[1].filter(\.isNumber))!)" })
+    try expectRowsAsMadeEqualTheTable(store, quotes)
+  }
+}
+
+/// A table rendered row by row as the quotes are made (how `quire quotes --format csv --out`
+/// writes) is the table of the quotes themselves, byte for byte.
+func expectRowsAsMadeEqualTheTable(_ store: ProjectStore, _ quotes: [Quote]) throws {
+  for csv in [CSVExporter(), CSVExporter(columns: [.quote, .key, .url, .end], excel: true, separator: "\t")] {
+    let rows = try store.quoteRows(QuoteFilter(), codebook: try store.codebook()) { csv.appendRow($0, to: &$1) }
+    var bytes = csv.header()
+    rows.forEachPiece { bytes += $0 }
+    #expect(rows.count == quotes.count)
+    #expect(bytes == csv.exportBytes(quotes))
   }
 }
 
@@ -467,6 +481,7 @@ func storeProject(at path: String) throws -> (ProjectStore, Codebook, CodingEngi
     for (a, b) in zip(quotes, quotes.dropFirst()) where a.codeKey == b.codeKey && a.sourceName == b.sourceName {
       #expect(a.start < b.start)
     }
+    try expectRowsAsMadeEqualTheTable(store, quotes)
   }
 
   @Test func placesFindByteAndLineOfEachOffset() {
