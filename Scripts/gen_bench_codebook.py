@@ -229,6 +229,37 @@ class Maker:
         return theme
 
 
+def plain_rules(rules):
+    """The rules of a `min_hits` theme: only `any` rules of plain patterns (and `not`).
+
+    DESIGN §4 counts min_hits over "the theme's positive patterns, by position". Honest
+    implementations read that two ways: every positive pattern's matches, or only those of the
+    rules that fired; they differ on an `all` or `near` rule matched in part (on 100,000 tweets,
+    five of six min_hits themes lost up to all their codings). A regex's position (the first token
+    it overlaps) is a third place to differ. With only `any` rules of words, phrases, hashtags and
+    mentions every match fires its rule, so every reading counts the same. An `all` or `near`
+    rule becomes an `any` of its words less the everyday ones (which would take most posts); a
+    regex is left out.
+    """
+    def words(items):
+        for i in items:
+            if isinstance(i, list):
+                yield from words(i)
+            elif isinstance(i, str):
+                yield i
+
+    out = []
+    for r in rules:
+        if isinstance(r, str) or "not" in r:
+            out.append(r)
+        elif "regex" not in r:
+            kind = [k for k in ("any", "all", "near") if k in r][0]
+            plain = list(dict.fromkeys(words(r[kind])))
+            if plain:
+                out.append({"any": plain})
+    return out
+
+
 TOPICS = [
     "Connecting", "Like-minded colleagues", "Hashtag chats", "Echo chambers", "Filter bubbles",
     "Face-to-face meetings", "Meet-ups", "TeachMeets", "Reciprocity", "Brokering", "Personal learning network",
@@ -270,7 +301,8 @@ def build(n_themes, seed):
         t = mk.theme(index, name, anchor, broad, share, anchor_near=anchor_near)
         if index < 50:
             if index % 8 == 3:
-                t["min_hits"] = 2 if index != 35 else 3
+                t["min_hits"] = 5 if broad or index == 35 else 4
+                t["rules"] = plain_rules(t["rules"])
             if index % 3 == 0:
                 t["speaker"] = "participants"
             if index == 45:
