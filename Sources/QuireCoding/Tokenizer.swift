@@ -171,6 +171,19 @@ public struct Tokenizer: Sendable {
     return (Unicode.Scalar(v) ?? "\u{FFFD}", k)
   }
 
+  /// ASCII letters and digits, as bits by byte value (0–63, 64–127).
+  static let asciiWordLow: UInt64 = 0x03FF_0000_0000_0000
+  static let asciiWordHigh: UInt64 = 0x07FF_FFFE_07FF_FFFE
+  /// The same less `h` and `w`, where a URL may start.
+  static let asciiWordHighNoURL: UInt64 = asciiWordHigh & ~(1 << (0x68 - 64)) & ~(1 << (0x77 - 64))
+
+  /// Whether the byte is an ASCII letter or digit (with `urlLetters: false`, not `h` or `w`).
+  @inline(__always) static func isASCIIWordByte(_ v: UInt8, urlLetters: Bool = true) -> Bool {
+    if v < 64 { return (asciiWordLow >> UInt64(v)) & 1 != 0 }
+    guard v < 128 else { return false }
+    return ((urlLetters ? asciiWordHigh : asciiWordHighNoURL) >> UInt64(v - 64)) & 1 != 0
+  }
+
   /// Whether `word` (ASCII) starts at byte `i`, before `end`, exactly as written.
   @inline(__always) static func bytesMatch(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, _ word: StaticString) -> Bool {
     let n = word.utf8CodeUnitCount
@@ -293,6 +306,20 @@ public struct Tokenizer: Sendable {
     }
 
     while i < end {
+      // An ASCII letter or digit: the word goes on through the letters and digits after it in
+      // one tight loop, stopping at an `h` or `w` (where a URL may start, even inside a word).
+      if let p = b.baseAddress, Self.isASCIIWordByte(p[i]), !Self.urlStarts(b, i, end) {
+        if wordStart < 0 {
+          wordStart = i
+          wordScalar = s
+          wordASCII = true
+        }
+        var j = i + 1
+        while j < end, Self.isASCIIWordByte(p[j], urlLetters: false) { j += 1 }
+        s += j - i
+        i = j
+        continue
+      }
       let (c, n) = Self.decode(b, i)
       if n == 1 {
         let v = b[i]

@@ -54,6 +54,93 @@ import Testing
     #expect(unit.structures.first?.position == 1)
   }
 
+  /// DESIGN §4's tokens read the plain way, one scalar at a time, for comparison: at each
+  /// offset a URL, then a mention, then a hashtag; else runs of letters, digits and marks.
+  /// Each token as (start, end, role) in scalars, each structure as (kind, start, end).
+  static func plainReading(_ u: [Unicode.Scalar]) -> (tokens: [String], structures: [String]) {
+    func cat(_ c: Unicode.Scalar) -> Unicode.GeneralCategory { c.properties.generalCategory }
+    func letterOrDigit(_ c: Unicode.Scalar) -> Bool {
+      switch cat(c) {
+      case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber, .letterNumber,
+        .otherNumber:
+        return true
+      default: return false
+      }
+    }
+    func token(_ c: Unicode.Scalar) -> Bool {
+      letterOrDigit(c) || [.nonspacingMark, .spacingMark, .enclosingMark].contains(cat(c))
+    }
+    func starts(_ i: Int, _ w: String) -> Bool {
+      let p = Array(w.unicodeScalars)
+      return i + p.count <= u.count && Array(u[i..<i + p.count]) == p
+    }
+    var tokens: [String] = [], structures: [String] = []
+    func runs(_ a: Int, _ e: Int, _ role: String, _ accept: (Unicode.Scalar) -> Bool) {
+      var k = a
+      while k < e {
+        guard accept(u[k]) else {
+          k += 1
+          continue
+        }
+        let start = k
+        while k < e, accept(u[k]) { k += 1 }
+        tokens.append("\(start)-\(k) \(role)")
+      }
+    }
+    var i = 0
+    while i < u.count {
+      if starts(i, "http://") || starts(i, "https://") || starts(i, "www.") {
+        var j = i
+        while j < u.count, !u[j].properties.isWhitespace { j += 1 }
+        runs(i, j, "url", token)
+        i = j
+      } else if u[i] == "@", i + 1 < u.count, letterOrDigit(u[i + 1]) || u[i + 1] == "_", i == 0 || !letterOrDigit(u[i - 1]) {
+        var j = i + 1
+        while j < u.count, letterOrDigit(u[j]) || u[j] == "_" { j += 1 }
+        structures.append("mention \(i)-\(j)")
+        runs(i + 1, j, "mention", letterOrDigit)
+        i = j
+      } else if u[i] == "#", i + 1 < u.count, token(u[i + 1]) || u[i + 1] == "_" {
+        var j = i + 1
+        while j < u.count, token(u[j]) || u[j] == "_" { j += 1 }
+        structures.append("hashtag \(i)-\(j)")
+        runs(i + 1, j, "hashtag", token)
+        i = j
+      } else if token(u[i]) {
+        let start = i
+        while i < u.count, token(u[i]), !(starts(i, "http://") || starts(i, "https://") || starts(i, "www.")) { i += 1 }
+        tokens.append("\(start)-\(i) word")
+      } else {
+        i += 1
+      }
+    }
+    return (tokens, structures)
+  }
+
+  /// Random text from the pieces tokenising turns on (letters around `h` and `w`, URL starts
+  /// inside and outside words, `@` and `#` after letters or not, marks, digits, emoji, other
+  /// scripts) is tokenised as the plain reading does, offsets and roles alike.
+  @Test func scanningAgreesWithThePlainReadingOnRandomText() {
+    let pieces = [
+      "a", "h", "w", "hw", "wh", "x", "Z", "7", "_", " ", "  ", "\n", "\t", ".", ",", "-", "'", "’", "http://", "https://",
+      "www.", "ww", "htt", "http", "@", "#", "é", "ß", "e\u{301}", "日本", "Привет", "🙌", "❤️", "\u{FE0F}", "٣", "ABCdef",
+      "connecting", "www.x.org/p?q=1", "http://t.co/Ab9", "@user_1", "#EdChat", "a@b", "#_", "@_x",
+    ]
+    var rng = SystemRandomNumberGenerator()
+    for _ in 0..<3000 {
+      let text = (0..<Int.random(in: 1...14, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+      let scalars = Array(text.unicodeScalars)
+      let unit = Tokenizer().tokenize(scalars, 0..<scalars.count)
+      let got = (
+        tokens: unit.tokens.map { "\($0.start)-\($0.end) \($0.role)" },
+        structures: unit.structures.map { "\($0.kind) \($0.start)-\($0.end)" }
+      )
+      let want = Self.plainReading(scalars)
+      #expect(got.tokens == want.tokens, "\(text.debugDescription)")
+      #expect(got.structures == want.structures, "\(text.debugDescription)")
+    }
+  }
+
   @Test func offsetsAreUnicodeScalarOffsets() {
     let s = "👩‍🏫 teach"
     let unit = Tokenizer().tokenize(Array(s.unicodeScalars), 0..<s.unicodeScalars.count)
