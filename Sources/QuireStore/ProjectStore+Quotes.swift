@@ -185,16 +185,53 @@ extension ProjectStore {
       var maker = QuoteMaker(
         themes: themeByKey.mapValues { QuoteMaker.ThemeInfo(name: $0.name, path: paths[$0.key] ?? $0.name, position: position[$0.key] ?? 0) },
         evidence: filter.evidence)
+      let sourceText = try RawStatement(db, "SELECT text FROM source WHERE id = ?")
+      // Sources of fewer than 20,000 quotes, read and waiting to be made.
+      var pending: [QuoteMaker.Input] = []
+      var pendingRows = 0
+      /// Makes the waiting sources' quotes, a source on each core at a time, each into buckets
+      /// of its own (the runs stay in source order).
+      func flush() {
+        defer {
+          pending.removeAll()
+          pendingRows = 0
+        }
+        let t0 = ContinuousClock.now
+        defer { madeTime += ContinuousClock.now - t0 }
+        guard pending.count > 1, ProcessInfo.processInfo.activeProcessorCount > 1 else {
+          for input in pending {
+            var buckets = empty
+            maker.make(input, 0..<input.rows.count, into: &buckets)
+            runs.append(buckets)
+          }
+          return
+        }
+        var made = [Buckets](repeating: empty, count: pending.count)
+        nonisolated(unsafe) let inputs = pending
+        nonisolated(unsafe) let first = maker
+        made.withUnsafeMutableBufferPointer { out in
+          nonisolated(unsafe) let out = out
+          DispatchQueue.concurrentPerform(iterations: inputs.count) { k in
+            var maker = first
+            maker.make(inputs[k], 0..<inputs[k].rows.count, into: &out[k])
+          }
+        }
+        runs += made
+      }
       for sourceID in sourceOrder {
+        // The source without its text, and the text's bytes as stored: a String of a large
+        // archive's text was checked and copied again for nothing.
         guard let rows = bySource[sourceID],
-          let srow = try Row.fetchOne(db, sql: "SELECT * FROM source WHERE id = ?", arguments: [sourceID])
+          let srow = try Row.fetchOne(db, sql: "SELECT \(Self.sourceColumnsWithoutText) FROM source WHERE id = ?", arguments: [sourceID])
         else { continue }
         let source = Self.source(from: srow)
+        sourceText.reset()
+        sourceText.bind(1, sourceID)
+        let bytes = try sourceText.row() ? sourceText.bytes(0) : []
         // One pass over the text finds the byte offset and line of every passage boundary.
         var needed: [Int] = []
         needed.reserveCapacity(rows.count * 3)
         for row in rows { needed += [row.start, row.end, max(row.start, row.end - 1)] }
-        let bytes = Array(source.text.utf8)
         t0 = ContinuousClock.now
         let places = Self.places(of: needed, in: bytes)
         placesTime += ContinuousClock.now - t0
@@ -263,6 +300,7 @@ extension ProjectStore {
         // its own, the first half's quotes of a theme put before the second's.
         let input = QuoteMaker.Input(rows: rows, segments: segments, posts: posts, source: source, bytes: bytes, places: places)
         if rows.count >= 20_000, ProcessInfo.processInfo.activeProcessorCount > 1 {
+          flush()
           let halves = Halves(maker, empty)
           nonisolated(unsafe) let shared = input
           let middle = rows.count / 2
@@ -272,17 +310,25 @@ extension ProjectStore {
           maker = halves.makers[0]
           runs += halves.buckets
         } else {
-          var buckets = empty
-          maker.make(input, 0..<rows.count, into: &buckets)
-          runs.append(buckets)
+          // Small sources wait to be made together, one per core at a time.
+          pending.append(input)
+          pendingRows += rows.count
+          if pendingRows >= 20_000 { flush() }
         }
       }
+      flush()
       if Self.timingEnabled {
         FileHandle.standardError.write(Data("timing:   places \(placesTime)\ntiming:   quotes made \(madeTime) (their segments \(segmentTime))\n".utf8))
       }
       return runs
     }
   }
+
+  /// A source's columns with an empty text in place of its own, for `source(from:)`.
+  static let sourceColumnsWithoutText = """
+    id, name, kind, format, '' AS text, language, original_name, sha256, importer_version, imported_at, serial, number,
+    attributes
+    """
 
   /// Scalar offsets with their UTF-8 byte offset and 1-based line, looked up by binary search.
   struct Places {

@@ -209,6 +209,12 @@ final class RawStatement {
   }
 
   /// Column `i` (from 0) of the current row as an integer.
+  /// A text column's UTF-8 bytes, as stored (no String made, nothing checked).
+  func bytes(_ i: Int32) -> [UInt8] {
+    guard let p = sqlite3_column_text(stmt, i) else { return [] }
+    return Array(UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(stmt, i))))
+  }
+
   func int(_ i: Int32) -> Int { Int(sqlite3_column_int64(stmt, i)) }
 
   /// Column `i` (from 0) of the current row as an integer; nil when NULL.
