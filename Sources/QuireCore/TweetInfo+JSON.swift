@@ -247,3 +247,19 @@ extension TweetInfo {
       urls: try c.decodeIfPresent([String].self, forKey: .urls) ?? [])
   }
 }
+
+extension Optional where Wrapped == TweetInfo {
+  /// Appends the post's JSON encoding to `o` when there is a post; read where it lies. (Reading
+  /// it through `!` or `if let` from a segment in a buffer copied the whole post first, each of
+  /// its strings and lists retained and released again: a million posts, tens of millions of
+  /// reference counts.) Mutating only so that it is reached in place: nothing is changed.
+  @discardableResult
+  public mutating func appendJSONInPlace(to o: inout [UInt8]) -> Bool {
+    switch self {
+    case .none: return false
+    case .some: break
+    }
+    self!.appendJSON(to: &o)
+    return true
+  }
+}

@@ -57,13 +57,8 @@ enum SegmentWriter {
       // Fields read in place: copying a segment or its post would retain each of its strings.
       segments.withUnsafeBufferPointer { segments in
         for i in range {
-          let segment = UnsafePointer(segments.baseAddress! + i)
-          if segment.pointee.tweet != nil {
-            segment.pointee.tweet!.appendJSON(to: &e.bytes)
-            e.ends.append(e.bytes.count)
-          } else {
-            e.ends.append(nil)
-          }
+          let segment = UnsafeMutablePointer(mutating: segments.baseAddress! + i)
+          e.ends.append(segment.pointee.tweet.appendJSONInPlace(to: &e.bytes) ? e.bytes.count : nil)
         }
       }
       return e

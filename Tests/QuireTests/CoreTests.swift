@@ -105,6 +105,14 @@ import Testing
     var other = plain
     other.url = "https://mastodon.social/@ann/9"
     #expect(TweetInfo(json: other.jsonString) == other)
+    // Appended in place from a segment's optional post: the same bytes, after what is there;
+    // no post, nothing appended.
+    var post: TweetInfo? = t
+    var none: TweetInfo? = nil
+    var out: [UInt8] = [0x5B]
+    #expect(post.appendJSONInPlace(to: &out) && out == [0x5B] + t.jsonBytes)
+    #expect(!none.appendJSONInPlace(to: &out) && out == [0x5B] + t.jsonBytes)
+    #expect(post == t)
   }
 }
 
