@@ -72,7 +72,7 @@ public struct TweetsJSImporter: Importer {
   /// large archive is never held as one parsed document.
   static func forEachEntry(_ bytes: [UInt8], file: String, _ body: (Int, JSONValue) throws -> Void) throws {
     try bytes.withUnsafeBufferPointer { b in
-      try forEachEntry(b, file: file, read: { try JSONParser.parse(b, from: $0) }, body)
+      try forEachEntry(b, file: file, read: { try JSONParser.parse(b, from: $0) }) { try body($0, $1) }
     }
   }
 
@@ -86,7 +86,7 @@ public struct TweetsJSImporter: Importer {
   ///   - passed: told the offset after each entry (to release what is behind it).
   static func forEachEntry<Entry>(
     _ bytes: UnsafeBufferPointer<UInt8>, file: String, first: Int? = nil, stop: Int? = nil, lines: LineIndex? = nil,
-    passed: ((Int) -> Void)? = nil, read: (Int) throws -> (Entry, Int), _ body: (Int, Entry) throws -> Void
+    passed: ((Int) -> Void)? = nil, read: (Int) throws -> (Entry, Int), _ body: (Int, consuming Entry) throws -> Void
   ) throws {
     var i: Int
     var count = 0
@@ -121,7 +121,8 @@ public struct TweetsJSImporter: Importer {
         throw syntaxError(error, bytes: bytes, file: file, lines: lines)
       }
       count += 1
-      try body(start, value)
+      // Handed over, not lent: a post's fields move on into the post without a copy.
+      try body(start, consume value)
       passed?(i)
       skip()
       guard i < bytes.count else {
@@ -612,19 +613,21 @@ public struct TweetsJSImporter: Importer {
   }
 
   /// The post a tweet's fields make, or the problem that keeps it from being one.
-  static func makePost(_ f: TweetFields, owner: (handle: String, name: String)?) throws -> ParsedTweet {
+  /// The post of an entry's fields, each string moved out of them (taken, not copied: a copy
+  /// retains it and the fields' end releases it again, a dozen times a post).
+  static func makePost(_ f: consuming TweetFields, owner: (handle: String, name: String)?) throws -> ParsedTweet {
     guard f.isObject else { throw EntryProblem(text: "expected a tweet object") }
-    guard let id = f.idStr ?? f.idNumber else {
+    guard let id = f.idStr.take() ?? f.idNumber.take() else {
       throw EntryProblem(text: "the tweet has no `id_str`: expected a tweet object with `id_str` and `full_text`")
     }
-    guard let raw = f.fullText ?? f.plainText else {
+    guard let raw = f.fullText.take() ?? f.plainText.take() else {
       throw EntryProblem(text: "tweet \(id) has no `full_text` or `text`")
     }
     var handle = owner?.handle ?? ""
     var name = owner?.name ?? ""
-    if let sn = f.screenName {
+    if let sn = f.screenName.take() {
       handle = sn
-      name = f.userName ?? sn
+      name = f.userName.take() ?? sn
     }
     var text = TweetText.decodeEntities(raw)
     if text.containsByte(13) { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
@@ -649,14 +652,14 @@ public struct TweetsJSImporter: Importer {
     }
     if f.hasRetweetedStatus { isRetweet = true }
     if f.quoteStatus == true || f.hasQuotedID { isQuote = true }
-    let createdAt = f.created.flatMap(TweetText.isoDate) ?? ""
+    let createdAt = f.created.take().flatMap(TweetText.isoDate) ?? ""
     let url = handle.isEmpty ? "https://x.com/i/web/status/\(id)" : "https://x.com/\(handle)/status/\(id)"
     let info = TweetInfo(
       id: id, authorHandle: handle, authorName: name, createdAt: createdAt, url: url,
-      replyToId: f.replyIDStr ?? f.replyID,
-      replyToHandle: f.replyHandle, isRetweet: isRetweet, isQuote: isQuote,
+      replyToId: f.replyIDStr.take() ?? f.replyID.take(),
+      replyToHandle: f.replyHandle.take(), isRetweet: isRetweet, isQuote: isQuote,
       retweetedHandle: retweetedHandle, likeCount: f.likes ?? 0,
-      retweetCount: f.retweets ?? 0, language: f.lang, hashtags: hashtags,
+      retweetCount: f.retweets ?? 0, language: f.lang.take(), hashtags: hashtags,
       mentions: mentions, urls: urls)
     return ParsedTweet(info: info, text: NFC.normalize(text))
   }
