@@ -189,34 +189,36 @@ extension ProjectStore {
       // Sources of fewer than 20,000 quotes, read and waiting to be made.
       var pending: [QuoteMaker.Input] = []
       var pendingRows = 0
-      /// Makes the waiting sources' quotes, a source on each core at a time, each into buckets
-      /// of its own (the runs stay in source order).
-      func flush() {
-        defer {
-          pending.removeAll()
-          pendingRows = 0
-        }
+      /// Makes each job's quotes (a source's, or part of a large one's) one job per core at a
+      /// time, each into buckets of its own, added to the runs in the jobs' order.
+      func make(_ jobs: [(input: QuoteMaker.Input, range: Range<Int>)]) {
         let t0 = ContinuousClock.now
         defer { madeTime += ContinuousClock.now - t0 }
-        guard pending.count > 1, ProcessInfo.processInfo.activeProcessorCount > 1 else {
-          for input in pending {
+        guard jobs.count > 1, ProcessInfo.processInfo.activeProcessorCount > 1 else {
+          for job in jobs {
             var buckets = empty
-            maker.make(input, 0..<input.rows.count, into: &buckets)
+            maker.make(job.input, job.range, into: &buckets)
             runs.append(buckets)
           }
           return
         }
-        var made = [Buckets](repeating: empty, count: pending.count)
-        nonisolated(unsafe) let inputs = pending
+        var made = [Buckets](repeating: empty, count: jobs.count)
+        nonisolated(unsafe) let jobs = jobs
         nonisolated(unsafe) let first = maker
         made.withUnsafeMutableBufferPointer { out in
           nonisolated(unsafe) let out = out
-          DispatchQueue.concurrentPerform(iterations: inputs.count) { k in
+          DispatchQueue.concurrentPerform(iterations: jobs.count) { k in
             var maker = first
-            maker.make(inputs[k], 0..<inputs[k].rows.count, into: &out[k])
+            maker.make(jobs[k].input, jobs[k].range, into: &out[k])
           }
         }
         runs += made
+      }
+      /// Makes the waiting sources' quotes.
+      func flush() {
+        make(pending.map { ($0, 0..<$0.rows.count) })
+        pending.removeAll()
+        pendingRows = 0
       }
       for sourceID in sourceOrder {
         // The source without its text, and the text's bytes as stored: a String of a large
@@ -274,7 +276,6 @@ extension ProjectStore {
           return current
         }
         t0 = ContinuousClock.now
-        defer { madeTime += ContinuousClock.now - t0 }
         // First the database: each coding's segment, in order.
         var segments: [Segment?] = []
         var posts: [String?] = []
@@ -296,19 +297,13 @@ extension ProjectStore {
           posts.append(segment?.post)
         }
         segmentTime += ContinuousClock.now - t0
-        // Then the quotes, without it: a large source's on both cores, each half into buckets of
-        // its own, the first half's quotes of a theme put before the second's.
+        // Then the quotes, without it: a large source's in two halves, one on each core, the
+        // first half's quotes of a theme put before the second's.
         let input = QuoteMaker.Input(rows: rows, segments: segments, posts: posts, source: source, bytes: bytes, places: places)
-        if rows.count >= 20_000, ProcessInfo.processInfo.activeProcessorCount > 1 {
+        if rows.count >= 20_000 {
           flush()
-          let halves = Halves(maker, empty)
-          nonisolated(unsafe) let shared = input
           let middle = rows.count / 2
-          DispatchQueue.concurrentPerform(iterations: 2) { h in
-            halves.makers[h].make(shared, h == 0 ? 0..<middle : middle..<shared.rows.count, into: &halves.buckets[h])
-          }
-          maker = halves.makers[0]
-          runs += halves.buckets
+          make([(input, 0..<middle), (input, middle..<rows.count)])
         } else {
           // Small sources wait to be made together, one per core at a time.
           pending.append(input)
@@ -318,7 +313,7 @@ extension ProjectStore {
       }
       flush()
       if Self.timingEnabled {
-        FileHandle.standardError.write(Data("timing:   places \(placesTime)\ntiming:   quotes made \(madeTime) (their segments \(segmentTime))\n".utf8))
+        FileHandle.standardError.write(Data("timing:   places \(placesTime)\ntiming:   segments read \(segmentTime)\ntiming:   quotes made \(madeTime)\n".utf8))
       }
       return runs
     }
@@ -643,15 +638,5 @@ public struct RenderedQuotes: Sendable {
         try run.buckets[k].withUnsafeBytes { try body($0) }
       }
     }
-  }
-}
-
-/// The makers and buckets of a large source's two halves, made on two cores.
-private final class Halves<Buckets>: @unchecked Sendable {
-  var makers: [QuoteMaker]
-  var buckets: [Buckets]
-  init(_ maker: QuoteMaker, _ empty: Buckets) {
-    makers = [maker, maker]
-    buckets = [empty, empty]
   }
 }
