@@ -89,10 +89,11 @@ extension Quire {
       let clock = ContinuousClock()
       let t0 = clock.now
       let codebook = try store.codebook()
+      // The columns asked for, if any (checked in `validate`).
+      let chosen = columns.map { $0.split(separator: ",").compactMap { QuoteColumn(rawValue: $0.trimmingCharacters(in: .whitespaces)) } }
       // A CSV or TSV table to a file in the stored order, with no case filter or pseudonyms:
       // each row rendered as its quote is made, on both cores for a large source.
       if let out, ["csv", "tsv"].contains(format), !matrix, conditions.isEmpty, sort == "source", pseudonyms == nil {
-        let chosen = columns.map { $0.split(separator: ",").compactMap { QuoteColumn(rawValue: $0.trimmingCharacters(in: .whitespaces)) } }
         let csv = CSVExporter(columns: chosen ?? QuoteColumn.standard, raw: raw, excel: excel, separator: format == "tsv" ? "\t" : ",")
         let rows = try store.quoteRows(filter, codebook: codebook) { csv.appendRow($0, to: &$1) }
         let t1 = clock.now
@@ -139,14 +140,12 @@ extension Quire {
       }
       let quotes = try loadPseudonyms(pseudonyms).apply(selected)
       if format == "docx", let out {
-        let columnsChosen = columns.map { $0.split(separator: ",").compactMap { QuoteColumn(rawValue: $0.trimmingCharacters(in: .whitespaces)) } }
         let title = "Quotes — " + (codebook?.name ?? "Quire")
-        let exporter = columnsChosen.map { DOCXExporter(title: title, columns: $0) } ?? DOCXExporter(title: title)
+        let exporter = chosen.map { DOCXExporter(title: title, columns: $0) } ?? DOCXExporter(title: title)
         try AtomicWrite.write(data: try exporter.export(quotes), to: out)
         warn("Wrote \(quotes.count) quotes to \(out)")
         return
       }
-      let chosen = columns.map { $0.split(separator: ",").compactMap { QuoteColumn(rawValue: $0.trimmingCharacters(in: .whitespaces)) } }
       var text = ""
       var csv: CSVExporter? = nil
       let title = "Quotes — " + (codebook?.name ?? "Quire")
