@@ -77,7 +77,7 @@ enum Coder {
           at: SourceLocation(file: source?.originalName ?? t.sourceID, line: line))
       }
       func store(_ piece: [Coding]) throws {
-        for c in piece { perTheme[c.codeKey, default: 0] += 1 }
+        for i in piece.indices { perTheme[piece[i].codeKey, default: 0] += 1 }
         total += piece.count
         try context.store(piece)
       }
