@@ -438,7 +438,9 @@ public enum QuoteKey {
 /// The segments a coding run read, by source: each one's span and who speaks in it (a post's
 /// author name, else the speaker, as `QuoteKeyAssigner` asks), kept while the run's transaction
 /// lasts. Only sources read with their posts' authors are kept, and only read in ordinal order
-/// from 0 with no gap (how segments are stored); any other is looked up as before.
+/// from 0 with no gap (how segments are stored); any other is looked up as before. Sources read
+/// before are kept while they hold at most `limit` segments together, the oldest let go first
+/// (their suggestions are stored soon after they are read; a later one is looked up as before).
 final class ReadSegments {
   typealias Span = (name: String?, start: Int, end: Int)
 
@@ -450,13 +452,24 @@ final class ReadSegments {
   }
 
   private var tables: [String: Table] = [:]
+  /// The kept sources, oldest first, and how many segments they hold.
+  private var kept: [String] = []
+  private var keptSpans = 0
   private var current: String? = nil
   private var table = Table()
+  let limit: Int
+
+  init(limit: Int = 2_000_000) {
+    self.limit = limit
+  }
 
   /// A source's segments are read from here on.
   func begin(_ sourceID: String, speakersKnown: Bool) {
     finish()
-    tables[sourceID] = nil
+    if let old = tables.removeValue(forKey: sourceID) {
+      kept.removeAll { $0 == sourceID }
+      keptSpans -= old.spans.count
+    }
     current = speakersKnown ? sourceID : nil
     table = Table()
   }
@@ -473,7 +486,15 @@ final class ReadSegments {
   }
 
   private func finish() {
-    if let id = current, table.complete { tables[id] = table }
+    if let id = current, table.complete {
+      tables[id] = table
+      kept.append(id)
+      keptSpans += table.spans.count
+      while keptSpans > limit, kept.count > 1 {
+        let oldest = kept.removeFirst()
+        keptSpans -= tables.removeValue(forKey: oldest)?.spans.count ?? 0
+      }
+    }
     current = nil
     table = Table()
   }

@@ -59,6 +59,35 @@ func storeProject(at path: String) throws -> (ProjectStore, Codebook, CodingEngi
   /// Suggestions stored piece by piece as the engine's stream hands them over (a large archive
   /// split into chunks, small sources beside it) give the same codings and the same quote keys
   /// as all of them stored at once.
+  /// What a coding run read is kept for keying by source, only read in order without a gap,
+  /// only with speakers known, and the oldest sources let go past the limit.
+  @Test func readSegmentsKeepWhatKeyingCanUse() {
+    func segment(_ n: Int, speaker: String? = "Ann B") -> Segment {
+      Segment(ordinal: n, kind: .turn, start: 10 * n, end: 10 * n + 5, lineStart: n + 1, lineEnd: n + 1, speaker: speaker)
+    }
+    let read = ReadSegments(limit: 3)
+    read.begin("a", speakersKnown: true)
+    read.record(segment(0))
+    read.record(segment(1))
+    #expect(read.segments(of: "a")?[1]?.start == 10 && read.segments(of: "a")?[1]?.name == "Ann B")
+    read.begin("b", speakersKnown: true)
+    read.record(segment(0, speaker: nil))
+    read.record(segment(1))
+    read.begin("c", speakersKnown: true)
+    read.record(segment(0))
+    // a and b hold four segments together, one more than the limit: a, the oldest, is let go.
+    #expect(read.segments(of: "a") == nil)
+    #expect(read.segments(of: "b")?.spans.count == 2 && read.segments(of: "b")?[0]?.name == nil)
+    #expect(read.segments(of: "c")?[0]?.end == 5 && read.segments(of: "c")?[1] == nil)
+    read.begin("gap", speakersKnown: true)
+    read.record(segment(0))
+    read.record(segment(2))
+    #expect(read.segments(of: "gap") == nil)
+    read.begin("unknown", speakersKnown: false)
+    read.record(segment(0))
+    #expect(read.segments(of: "unknown") == nil && read.segments(of: "c") != nil)
+  }
+
   @Test func piecesStoredFromAStreamEqualOneStore() throws {
     var posts = ""
     for i in 0..<(CodingEngine.parallelThreshold + 3000) {
