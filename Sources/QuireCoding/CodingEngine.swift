@@ -8,7 +8,9 @@ public struct CodingUnit: Sendable, Equatable {
   public var end: Int
   public var speaker: String?
   public var isInterviewer: Bool
-  public var tweet: TweetInfo?
+  /// A post's author (display name and handle): all of a post's metadata that coding reads.
+  public var authorName: String?
+  public var authorHandle: String?
 }
 
 /// Applies a codebook to sources: one compiled matcher for all themes, each unit read once
@@ -56,6 +58,8 @@ public struct CodingEngine: @unchecked Sendable {
   /// that backtracks without end stops a stream with `CodingStream.timeOut` instead of hanging.
   public var regexTimeLimit: Int32 = 10_000
   var themes: [CompiledTheme] = []
+  /// Each theme's code key, by its index in `themes` (what `SuggestionBatch.themes` holds).
+  public private(set) var themeKeys: [String] = []
   /// For each pattern id, the rule items that use it: a unit's hits count which rules may
   /// fire, and only themes with such a rule (and no negative rule hit) are evaluated.
   var ruleIndex = RuleIndex()
@@ -120,6 +124,7 @@ public struct CodingEngine: @unchecked Sendable {
     for (id, lists) in companions where !eager.contains(id) { matcher.runRegex(id, onlyWith: lists) }
     matcher.freeze()
     ruleIndex = RuleIndex(themes: themes, patterns: matcher.patterns.count)
+    themeKeys = themes.map(\.theme.key)
   }
 
   /// The units of a source for this codebook's unit option: turns (or their paragraphs or
@@ -132,26 +137,36 @@ public struct CodingEngine: @unchecked Sendable {
   func units(of source: Source, segments: ArraySlice<Segment>, scalars: [Unicode.Scalar]) -> [CodingUnit] {
     var units: [CodingUnit] = []
     units.reserveCapacity(segments.count)
-    for seg in segments {
+    // Fields read in place: copying a segment would retain every string of its post.
+    for k in segments.indices {
+      let kind = segments[k].kind, start = segments[k].start, end = segments[k].end
       let wanted: Bool
       switch source.kind {
-      case .tweets: wanted = seg.kind == .tweet
-      case .interview: wanted = seg.kind == .turn
-      case .webPage, .document: wanted = seg.kind == .paragraph || seg.kind == .turn
+      case .tweets: wanted = kind == .tweet
+      case .interview: wanted = kind == .turn
+      case .webPage, .document: wanted = kind == .paragraph || kind == .turn
       }
-      guard wanted, seg.end > seg.start else { continue }
+      guard wanted, end > start else { continue }
       let pieces: [Range<Int>]?
       switch codebook.options.unit {
-      case .paragraph where seg.kind != .tweet: pieces = Self.paragraphs(scalars, seg.start..<seg.end)
-      case .sentence where seg.kind != .tweet: pieces = SentenceSplitter.sentences(scalars, seg.start..<seg.end)
+      case .paragraph where kind != .tweet: pieces = Self.paragraphs(scalars, start..<end)
+      case .sentence where kind != .tweet: pieces = SentenceSplitter.sentences(scalars, start..<end)
       default: pieces = nil
       }
+      let ordinal = segments[k].ordinal, speaker = segments[k].speaker, isInterviewer = segments[k].isInterviewer
+      let authorName = segments[k].tweet?.authorName, authorHandle = segments[k].tweet?.authorHandle
       if let pieces {
         for r in pieces {
-          units.append(CodingUnit(segmentOrdinal: seg.ordinal, start: r.lowerBound, end: r.upperBound, speaker: seg.speaker, isInterviewer: seg.isInterviewer, tweet: seg.tweet))
+          units.append(
+            CodingUnit(
+              segmentOrdinal: ordinal, start: r.lowerBound, end: r.upperBound, speaker: speaker, isInterviewer: isInterviewer,
+              authorName: authorName, authorHandle: authorHandle))
         }
       } else {
-        units.append(CodingUnit(segmentOrdinal: seg.ordinal, start: seg.start, end: seg.end, speaker: seg.speaker, isInterviewer: seg.isInterviewer, tweet: seg.tweet))
+        units.append(
+          CodingUnit(
+            segmentOrdinal: ordinal, start: start, end: end, speaker: speaker, isInterviewer: isInterviewer,
+            authorName: authorName, authorHandle: authorHandle))
       }
     }
     return units
@@ -194,9 +209,8 @@ public struct CodingEngine: @unchecked Sendable {
     case .names:
       guard let names = t.speakerNames else { return true }
       if let s = unit.speaker, names.contains(s.lowercased()) { return true }
-      if let tw = unit.tweet {
-        return names.contains(tw.authorName.lowercased()) || names.contains(tw.authorHandle.lowercased())
-          || names.contains("@" + tw.authorHandle.lowercased())
+      if let name = unit.authorName, let handle = unit.authorHandle {
+        return names.contains(name.lowercased()) || names.contains(handle.lowercased()) || names.contains("@" + handle.lowercased())
       }
       return false
     }
@@ -249,12 +263,12 @@ public struct CodingEngine: @unchecked Sendable {
   }
 
   /// Codes one piece of a stream.
-  fileprivate func code(_ piece: CodingStream.Piece, coder: String, runner: RegexRunner) -> [Coding] {
+  fileprivate func code(_ piece: CodingStream.Piece, runner: RegexRunner) -> SuggestionBatch {
     let plan = piece.plan
     return plan.text.utf8.withContiguousStorageIfAvailable { bytes in
       let units = self.units(of: plan.source, segments: piece.segments[...], scalars: plan.scalars)
-      return code(source: plan.source, bytes: bytes, units: units[...], coder: coder, from: piece.from, runner: runner)
-    } ?? []
+      return code(source: plan.source, bytes: bytes, units: units[...], from: piece.from, runner: runner)
+    } ?? SuggestionBatch(sourceID: plan.source.id, codeKeys: themeKeys)
   }
 
   /// Segments per piece of work when a large source is shared between cores.
@@ -291,10 +305,11 @@ public struct CodingEngine: @unchecked Sendable {
   /// first unit's start, so a chunk from the middle of a large source does not walk the text from
   /// its beginning.
   func code(
-    source: Source, bytes: UnsafeBufferPointer<UInt8>, units: ArraySlice<CodingUnit>, coder: String, from: (byte: Int, scalar: Int),
+    source: Source, bytes: UnsafeBufferPointer<UInt8>, units: ArraySlice<CodingUnit>, from: (byte: Int, scalar: Int),
     runner: RegexRunner
-  ) -> [Coding] {
-    var codings: [Coding] = []
+  ) -> SuggestionBatch {
+    var batch = SuggestionBatch(sourceID: source.id, codeKeys: themeKeys)
+    var writer = EvidenceJSONWriter()
     var hits = HitTable(patterns: matcher.patterns.count)
     let state = RuleIndex.State(ruleIndex)
     var candidates: [Int] = []
@@ -305,22 +320,24 @@ public struct CodingEngine: @unchecked Sendable {
     // Where the last unit ended, in bytes and scalars: units come in text order.
     var byte = from.byte
     var scalar = from.scalar
-    for unit in units {
-      if unit.start < scalar {
+    // Units read in place (a copy of each retained its strings).
+    for u in units.indices {
+      let unitStart = units[u].start, unitEnd = units[u].end
+      if unitStart < scalar {
         byte = 0
         scalar = 0
       }
-      Self.advance(bytes, byte: &byte, scalar: &scalar, to: unit.start)
-      let unitStart = byte
-      Self.advance(bytes, byte: &byte, scalar: &scalar, to: unit.end)
-      let unitBytes = unitStart..<byte
-      matcher.tokenizer.scan(bytes, bytes: unitBytes, scalarStart: unit.start, into: &scanned)
+      Self.advance(bytes, byte: &byte, scalar: &scalar, to: unitStart)
+      let unitByteStart = byte
+      Self.advance(bytes, byte: &byte, scalar: &scalar, to: unitEnd)
+      let unitBytes = unitByteStart..<byte
+      matcher.tokenizer.scan(bytes, bytes: unitBytes, scalarStart: unitStart, into: &scanned)
       matcher.hits(
-        bytes: bytes, unitBytes: unitBytes, unitScalarStart: unit.start, unit: scanned, into: &hits, scratch: &scratch, wordIDs: &wordIDs, literals: &literals,
+        bytes: bytes, unitBytes: unitBytes, unitScalarStart: unitStart, unit: scanned, into: &hits, scratch: &scratch, wordIDs: &wordIDs, literals: &literals,
         regexRunner: runner)
       // A regex that ran past its time limit: the run stops here (the caller reports it).
       if runner.timedOut != nil {
-        runner.stoppedAt = unit.start
+        runner.stoppedAt = unitStart
         break
       }
       if hits.isEmpty { continue }
@@ -328,22 +345,20 @@ public struct CodingEngine: @unchecked Sendable {
       ruleIndex.candidates(hits: hits, into: &candidates, state: state)
       for index in candidates {
         let t = themes[index]
-        guard passes(t, unit: unit, source: source) else { continue }
+        guard passes(t, unit: units[u], source: source) else { continue }
         guard let evidence = evaluate(t, hits: hits) else { continue }
-        // A loop, not `map`: the closure would take a copy of the whole engine for each coding.
-        var spans: [Evidence] = []
-        spans.reserveCapacity(evidence.count)
+        // The evidence written as the JSON that is stored, straight from the matched bytes.
+        writer.begin(&batch.evidence)
         for e in evidence {
-          let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[e.hit.byteStart..<e.hit.byteEnd]), as: UTF8.self)
-          spans.append(Evidence(rule: e.rule, pattern: matcher.patterns[e.pattern].display, start: e.hit.start, end: e.hit.end, text: text))
+          writer.add(
+            rule: e.rule, pattern: matcher.patterns[e.pattern].display, start: e.hit.start, end: e.hit.end,
+            text: UnsafeBufferPointer(rebasing: bytes[e.hit.byteStart..<e.hit.byteEnd]), to: &batch.evidence)
         }
-        codings.append(
-          Coding(
-            sourceID: source.id, segmentOrdinal: unit.segmentOrdinal, start: unit.start, end: unit.end,
-            codeKey: t.theme.key, coder: coder, origin: .rule, status: .suggested, evidence: spans))
+        writer.end(&batch.evidence)
+        batch.append(ordinal: units[u].segmentOrdinal, start: unitStart, end: unitEnd, theme: index)
       }
     }
-    return codings
+    return batch
   }
 
   struct RawEvidence {
@@ -682,7 +697,8 @@ public final class CodingStream: @unchecked Sendable {
   private var stopped: RegexTimeOut? = nil
   private let condition = NSCondition()
   private var pieces: [Piece?] = []
-  private var results: [[Coding]?] = []
+  private var results: [SuggestionBatch?] = []
+  private let coder: String
   private var taken = 0
   private var handed = 0
   private var closed = false
@@ -690,6 +706,7 @@ public final class CodingStream: @unchecked Sendable {
   init(engine: CodingEngine, coder: String, threads: Int) {
     self.engine = engine
     self.threads = threads
+    self.coder = coder
     for _ in 0..<threads {
       Thread.detachNewThread { [self] in
         let runner = RegexRunner(engine.matcher.regexes, timeLimit: engine.regexTimeLimit)
@@ -708,7 +725,7 @@ public final class CodingStream: @unchecked Sendable {
           let skip = stopped != nil
           condition.unlock()
           // After a time-out the remaining pieces are passed over: the run is reported as failed.
-          let codings = skip ? [] : engine.code(piece, coder: coder, runner: runner)
+          let codings = skip ? SuggestionBatch(sourceID: piece.plan.source.id, codeKeys: engine.themeKeys) : engine.code(piece, runner: runner)
           condition.lock()
           if !skip, let r = runner.timedOut, stopped == nil {
             stopped = RegexTimeOut(
@@ -772,7 +789,7 @@ public final class CodingStream: @unchecked Sendable {
 
   /// The next piece's suggestions, waiting for them; nil once the stream is closed and every
   /// piece handed over.
-  public func next() -> [Coding]? {
+  public func nextBatch() -> SuggestionBatch? {
     condition.lock()
     defer { condition.unlock() }
     while handed == results.count ? !closed : results[handed] == nil { condition.wait() }
@@ -780,19 +797,27 @@ public final class CodingStream: @unchecked Sendable {
   }
 
   /// The next piece's suggestions if they are done, without waiting.
-  public func poll() -> [Coding]? {
+  public func pollBatch() -> SuggestionBatch? {
     condition.lock()
     defer { condition.unlock() }
     return handed < results.count && results[handed] != nil ? take() : nil
   }
 
+  /// `nextBatch()` as `Coding`s.
+  public func next() -> [Coding]? { nextBatch().map { $0.codings(coder: coder) } }
+
+  /// `pollBatch()` as `Coding`s.
+  public func poll() -> [Coding]? { pollBatch().map { $0.codings(coder: coder) } }
+
   /// Hands over the next result (the lock held).
-  private func take() -> [Coding]? {
+  private func take() -> SuggestionBatch? {
     guard handed < results.count, let done = results[handed] else { return nil }
-    results[handed] = []
+    results[handed] = Self.handedOver
     handed += 1
     return done
   }
+
+  private static let handedOver = SuggestionBatch(sourceID: "", codeKeys: [])
 
   /// All the suggestions, in order (the stream closed).
   public func all() -> [Coding] {

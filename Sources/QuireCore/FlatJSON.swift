@@ -113,35 +113,13 @@ extension Evidence {
 
   /// `json(list)`'s bytes, appended to `o`.
   public static func appendJSON(_ list: [Evidence], to o: inout [UInt8]) {
-    o.append(UInt8(ascii: "["))
-    var i = 0
-    while i < list.count {
-      if i > 0 { o.append(UInt8(ascii: ",")) }
-      let rule = list[i].rule
-      o.append(literal: #"{"rule":"#)
-      JSONText.appendQuoted(rule, to: &o)
-      o.append(literal: #","hits":["#)
-      var first = true
-      while i < list.count, list[i].rule == rule {
-        let e = list[i]
-        if !first { o.append(UInt8(ascii: ",")) }
-        first = false
-        o.append(UInt8(ascii: "["))
-        appendInt(e.start, to: &o)
-        o.append(UInt8(ascii: ","))
-        appendInt(e.end, to: &o)
-        o.append(UInt8(ascii: ","))
-        JSONText.appendQuoted(e.pattern, to: &o)
-        if e.text != e.pattern {
-          o.append(UInt8(ascii: ","))
-          JSONText.appendQuoted(e.text, to: &o)
-        }
-        o.append(UInt8(ascii: "]"))
-        i += 1
-      }
-      o.append(literal: "]}")
+    var writer = EvidenceJSONWriter()
+    writer.begin(&o)
+    for e in list {
+      var text = e.text
+      text.withUTF8 { writer.add(rule: e.rule, pattern: e.pattern, start: e.start, end: e.end, text: $0, to: &o) }
     }
-    o.append(UInt8(ascii: "]"))
+    writer.end(&o)
   }
 
   static func appendInt(_ n: Int, to o: inout [UInt8]) { JSONText.appendInt(n, to: &o) }

@@ -117,68 +117,77 @@ extension ProjectStore {
       Self.timing("read existing codings", since: t0)
       var storing = Duration.zero
       var keying = Duration.zero
-      func change(_ kind: RecodeChange.Kind, _ c: Coding) {
-        guard listChanges else { return }
-        summary.changes.append(RecodeChange(kind: kind, sourceID: c.sourceID, start: c.start, end: c.end, codeKey: c.codeKey, evidence: c.evidence.map(\.text)))
-      }
-      // What every new row shares is bound once (bindings last across resets); the evidence is
-      // written into one reused buffer and bound in place.
+      // What every new row shares is bound once (bindings last across resets); each
+      // suggestion's evidence JSON, made by the coding threads, is bound in place.
       insert.bind(6, Int(coderID))
       insert.bind(8, now)
       insert.bind(9, now)
       var boundSource: String? = nil
-      var json: [UInt8] = []
-      json.reserveCapacity(4096)
-      func store(_ codings: [Coding]) throws {
-        t0 = ContinuousClock.now
-        passages.removeAll(keepingCapacity: true)
-        for c in codings {
-          let key = Key(source: c.sourceID, start: c.start, end: c.end, code: c.codeKey)
-          json.removeAll(keepingCapacity: true)
-          Evidence.appendJSON(c.evidence, to: &json)
-          var evidence: String { String(decoding: json, as: UTF8.self) }
-          passages.append((c.sourceID, c.start, c.end, c.segmentOrdinal))
-          if !decided.isEmpty, let d = decided[key] {
-            // A rejected suggestion comes back only when its evidence changed.
-            if d.status == "rejected", d.ownRule, !Self.sameEvidence(d.evidence, evidence, c.evidence), suggested[key] == nil {
-              summary.reopened += 1
-              change(.reopened, c)
-              try db.execute(
-                sql: "UPDATE coding SET status = 'suggested', evidence = ?, updated_at = ?, memo = COALESCE(memo || char(10), '') || ? WHERE id = ?",
-                arguments: [evidence, now, "re-suggested \(now): evidence changed since it was rejected", d.id])
-              keep.insert(d.id)
-            } else {
-              summary.keptHumanDecisions += 1
+      /// A batch's rows; its passages are added to `passages`, to be keyed by the caller.
+      func storeRows(_ b: SuggestionBatch) throws {
+        let sourceID = b.sourceID
+        let existing = !decided.isEmpty || !suggested.isEmpty
+        func change(_ kind: RecodeChange.Kind, _ i: Int) {
+          guard listChanges else { return }
+          let evidence = Evidence.list(json: b.evidenceJSON(i)) ?? []
+          summary.changes.append(
+            RecodeChange(kind: kind, sourceID: sourceID, start: b.starts[i], end: b.ends[i], codeKey: b.codeKey(i), evidence: evidence.map(\.text)))
+        }
+        try b.evidence.withUnsafeBufferPointer { all in
+          for i in 0..<b.count {
+            let (start, end) = (b.starts[i], b.ends[i])
+            let json = UnsafeBufferPointer(rebasing: all[b.evidenceRange(i)])
+            passages.append((sourceID, start, end, b.ordinal(i)))
+            if existing {
+              let key = Key(source: sourceID, start: start, end: end, code: b.codeKey(i))
+              let evidence = String(decoding: json, as: UTF8.self)
+              if !decided.isEmpty, let d = decided[key] {
+                // A rejected suggestion comes back only when its evidence changed.
+                if d.status == "rejected", d.ownRule, !Self.sameEvidence(d.evidence, evidence), suggested[key] == nil {
+                  summary.reopened += 1
+                  change(.reopened, i)
+                  try db.execute(
+                    sql: "UPDATE coding SET status = 'suggested', evidence = ?, updated_at = ?, memo = COALESCE(memo || char(10), '') || ? WHERE id = ?",
+                    arguments: [evidence, now, "re-suggested \(now): evidence changed since it was rejected", d.id])
+                  keep.insert(d.id)
+                } else {
+                  summary.keptHumanDecisions += 1
+                }
+                continue
+              }
+              if !suggested.isEmpty, let old = suggested[key] {
+                keep.insert(old.id)
+                if Self.sameEvidence(old.evidence, evidence) {
+                  summary.unchanged += 1
+                } else {
+                  summary.updated += 1
+                  change(.updated, i)
+                  try db.execute(sql: "UPDATE coding SET evidence = ?, updated_at = ? WHERE id = ?", arguments: [evidence, now, old.id])
+                }
+                continue
+              }
             }
-            continue
-          }
-          if !suggested.isEmpty, let old = suggested[key] {
-            keep.insert(old.id)
-            if Self.sameEvidence(old.evidence, evidence, c.evidence) {
-              summary.unchanged += 1
-            } else {
-              summary.updated += 1
-              change(.updated, c)
-              try db.execute(sql: "UPDATE coding SET evidence = ?, updated_at = ? WHERE id = ?", arguments: [evidence, now, old.id])
-            }
-          } else {
             summary.added += 1
-            change(.added, c)
+            change(.added, i)
             insert.resetKeepingBindings()
-            if boundSource != c.sourceID {
-              insert.bind(1, c.sourceID)
-              boundSource = c.sourceID
+            if boundSource != sourceID {
+              insert.bind(1, sourceID)
+              boundSource = sourceID
             }
-            insert.bind(2, c.segmentOrdinal)
-            insert.bind(3, c.start)
-            insert.bind(4, c.end)
-            insert.bind(5, c.codeKey)
-            try json.withUnsafeBufferPointer { b in
-              insert.bindInPlace(7, b)
-              try insert.step()
-            }
+            insert.bind(2, b.ordinal(i))
+            insert.bind(3, start)
+            insert.bind(4, end)
+            insert.bind(5, b.codeKey(i))
+            insert.bindInPlace(7, json)
+            try insert.step()
           }
         }
+      }
+      /// Stores batches, then keys their passages together.
+      func store(_ batches: [SuggestionBatch]) throws {
+        t0 = ContinuousClock.now
+        passages.removeAll(keepingCapacity: true)
+        for b in batches { try storeRows(b) }
         let keyStart = ContinuousClock.now
         storing += keyStart - t0
         try keys.assign(passages)
@@ -220,8 +229,8 @@ extension ProjectStore {
 
   /// Whether stored evidence is the new evidence: the same text, or (evidence stored by an
   /// older Quire in another shape) the same list read back.
-  static func sameEvidence(_ stored: String, _ json: String, _ list: [Evidence]) -> Bool {
-    stored == json || evidence(stored) == list
+  static func sameEvidence(_ stored: String, _ json: String) -> Bool {
+    stored == json || evidence(stored) == evidence(json)
   }
 
   /// Gives each coded passage without a key the next key of its source: `RA-01.07`.
@@ -239,7 +248,7 @@ extension ProjectStore {
 /// and a way to store a piece of suggestions.
 public struct RecodeContext {
   let db: Database
-  let store: ([Coding]) throws -> Void
+  let store: ([SuggestionBatch]) throws -> Void
   let read: ReadSegments
 
   /// A source's segments in order, handed to `body` in runs of up to `size` as they are read
@@ -254,10 +263,10 @@ public struct RecodeContext {
     var strings = Interner()
     read.begin(sourceID, speakersKnown: authors)
     while try scan.row() {
-      var segment = scan.segment(post: false)
-      if authors { segment.tweet = scan.postAuthors(column: 10, interning: &strings) }
-      read.record(segment)
-      run.append(segment)
+      // Made in its place in the run (a segment copied retains its strings).
+      run.append(scan.segment(post: false))
+      if authors { run[run.count - 1].tweet = scan.postAuthors(column: 10, interning: &strings) }
+      read.record(run[run.count - 1])
       if run.count == size {
         try body(run)
         run.removeAll(keepingCapacity: true)
@@ -267,7 +276,10 @@ public struct RecodeContext {
   }
 
   /// Stores a piece of the new suggestions.
-  public func store(_ codings: [Coding]) throws { try store(codings) as Void }
+  public func store(_ codings: [Coding]) throws { try store(SuggestionBatch.batches(codings)) }
+
+  /// Stores a piece of the new suggestions, as the coding engine makes them.
+  public func store(_ batch: SuggestionBatch) throws { try store([batch]) }
 }
 
 /// Gives each coded passage without a key the next key of its source: `RA-01.07`. Keeps what it

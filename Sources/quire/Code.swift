@@ -51,7 +51,8 @@ enum Coder {
     let needsAuthors = codebook.themes.contains { if case .names = $0.speaker { return true } else { return false } }
     var units = 0
     var total = 0
-    var perTheme: [String: Int] = [:]
+    // Suggestions per theme, by the theme's index in the engine.
+    var perTheme = [Int](repeating: 0, count: engine.themeKeys.count)
     let clock = ContinuousClock()
     var readTime = Duration.zero
     var waitTime = Duration.zero
@@ -76,8 +77,8 @@ enum Coder {
           "the codebook's \(t.pattern) ran past its time limit on the unit here: expected a regex that does not backtrack without end (no nested repetition such as (a+)+); nothing was stored",
           at: SourceLocation(file: source?.originalName ?? t.sourceID, line: line))
       }
-      func store(_ piece: [Coding]) throws {
-        for i in piece.indices { perTheme[piece[i].codeKey, default: 0] += 1 }
+      func store(_ piece: SuggestionBatch) throws {
+        for t in piece.themes { perTheme[Int(t)] += 1 }
         total += piece.count
         try context.store(piece)
       }
@@ -86,16 +87,16 @@ enum Coder {
         // Posts' authors only when a theme names its speakers.
         try context.forEachSegmentRun(of: source.id, authors: needsAuthors, size: CodingEngine.chunkSize) { run in
           units += run.count
-          while stream.waiting >= 24, let piece = stream.next() { try store(piece) }
+          while stream.waiting >= 24, let piece = stream.nextBatch() { try store(piece) }
           stream.add(plan, segments: run)
-          while let piece = stream.poll() { try store(piece) }
+          while let piece = stream.pollBatch() { try store(piece) }
           try stopIfTimedOut()
         }
       }
       stream.close()
       while true {
         let w = clock.now
-        guard let piece = stream.next() else { break }
+        guard let piece = stream.nextBatch() else { break }
         waitTime += clock.now - w
         try store(piece)
       }
@@ -111,8 +112,10 @@ enum Coder {
     out += "(\(s.added) new, \(s.updated) updated, \(s.unchanged) unchanged, \(s.removed) withdrawn"
     out += s.keptHumanDecisions > 0 ? ", \(s.keptHumanDecisions) already decided by a person)" : ")"
     if s.reopened > 0 { out += "\n\(s.reopened) rejected suggestion(s) offered again: their evidence changed" }
+    var counts: [String: Int] = [:]
+    for (k, key) in engine.themeKeys.enumerated() { counts[key, default: 0] += perTheme[k] }
     for t in codebook.themes {
-      out += "\n  \(String(repeating: "  ", count: codebook.depth(of: t.key)))\(t.name): \(perTheme[t.key] ?? 0)"
+      out += "\n  \(String(repeating: "  ", count: codebook.depth(of: t.key)))\(t.name): \(counts[t.key] ?? 0)"
     }
     if dryRun {
       let names = Dictionary(uniqueKeysWithValues: sources.map { ($0.id, $0) })

@@ -83,4 +83,74 @@ import Testing
     #expect(Evidence.list(json: #"[{"rule":"r","hits":[[0,2]]}]"#) == nil)
     #expect(Evidence.list(json: #"[{"rule":"r","hits":[]}]"#) == [])
   }
+
+  /// The JSON as it was written before `EvidenceJSONWriter`: matches grouped by rule, the text
+  /// left out when `String` says it equals the pattern. The writer must give the same bytes.
+  static func plainJSON(_ list: [Evidence]) -> String {
+    func quoted(_ s: String) -> String {
+      var o: [UInt8] = []
+      JSONText.appendQuoted(s, to: &o)
+      return String(decoding: o, as: UTF8.self)
+    }
+    var groups: [(rule: String, hits: [String])] = []
+    for e in list {
+      var hit = "[\(e.start),\(e.end),\(quoted(e.pattern))"
+      if e.text != e.pattern { hit += "," + quoted(e.text) }
+      hit += "]"
+      if let last = groups.last, last.rule == e.rule {
+        groups[groups.count - 1].hits.append(hit)
+      } else {
+        groups.append((e.rule, [hit]))
+      }
+    }
+    return "[" + groups.map { #"{"rule":"# + quoted($0.rule) + #","hits":["# + $0.hits.joined(separator: ",") + "]}" }.joined(separator: ",") + "]"
+  }
+
+  @Test func writerGivesThePlainJSON() {
+    // Texts that are their pattern in other bytes: composed and decomposed, the Kelvin sign.
+    let equivalent = [
+      Evidence(rule: "any[café]", pattern: "cafe\u{301}", start: 0, end: 4, text: "caf\u{E9}"),
+      Evidence(rule: "any[café]", pattern: "caf\u{E9}", start: 5, end: 9, text: "caf\u{E9}"),
+      Evidence(rule: "any[k]", pattern: "K", start: 10, end: 11, text: "\u{212A}"),
+      Evidence(rule: "any[k]", pattern: "k", start: 12, end: 13, text: "K"),
+      Evidence(rule: "any[café]", pattern: "cafe\u{301}", start: 14, end: 18, text: "cafe"),
+    ]
+    for list in Self.lists + [equivalent] {
+      #expect(Evidence.json(list) == Self.plainJSON(list))
+      var o: [UInt8] = []
+      var writer = EvidenceJSONWriter()
+      writer.begin(&o)
+      for e in list {
+        Array(e.text.utf8).withUnsafeBufferPointer { writer.add(rule: e.rule, pattern: e.pattern, start: e.start, end: e.end, text: $0, to: &o) }
+      }
+      writer.end(&o)
+      #expect(String(decoding: o, as: UTF8.self) == Self.plainJSON(list))
+    }
+    // The canonically equal texts are left out, the others kept.
+    #expect(Evidence.json(equivalent).contains(#"[0,4,"cafe\#u{301}"]"#))
+    #expect(Evidence.json(equivalent).contains(#"[10,11,"K"]"#) == ("K" == "\u{212A}"))
+    #expect(Evidence.json(equivalent).contains(#"[12,13,"k","K"]"#))
+    #expect(Evidence.json(equivalent).contains(#"[14,18,"cafe\#u{301}","cafe"]"#))
+  }
+
+  /// Codings as batches and back: every field, evidence included, for runs of sources that
+  /// come back (A, B, A), and codings without a segment.
+  @Test func suggestionBatchesGiveTheCodingsBack() {
+    func coding(_ source: String, _ n: Int, _ code: String, ordinal: Int?) -> Coding {
+      Coding(
+        sourceID: source, segmentOrdinal: ordinal, start: n * 10, end: n * 10 + 7, codeKey: code, coder: "rules", origin: .rule,
+        status: .suggested, evidence: Self.lists[n % Self.lists.count])
+    }
+    let codings = [
+      coding("A", 0, "t1", ordinal: 0), coding("A", 1, "t2", ordinal: 1), coding("A", 2, "t1", ordinal: nil),
+      coding("B", 3, "t3", ordinal: 4), coding("A", 4, "t2", ordinal: 9),
+    ]
+    let batches = SuggestionBatch.batches(codings)
+    #expect(batches.map(\.sourceID) == ["A", "B", "A"])
+    #expect(batches.map(\.count) == [3, 1, 1])
+    #expect(batches.flatMap { $0.codings(coder: "rules") } == codings)
+    #expect(batches[0].evidenceJSON(1) == Evidence.json(Self.lists[1]))
+    #expect(batches[0].ordinal(2) == nil)
+    #expect(SuggestionBatch.batches([]).isEmpty)
+  }
 }
