@@ -77,10 +77,7 @@ extension ProjectStore {
       let now = Self.now()
       // Segments and codings so far, cheaply: each source's last ordinal, and the highest coding
       // id (no fewer than the codings there are). Dropped before any statement is prepared.
-      var segmentCount = 0
-      for id in try String.fetchAll(db, sql: "SELECT id FROM source") {
-        segmentCount += try Int.fetchOne(db, sql: "SELECT MAX(ordinal) + 1 FROM segment WHERE source_id = ?", arguments: [id]) ?? 0
-      }
+      let segmentCount = try Self.segmentCount(db)
       let codingsSoFar = try Int.fetchOne(db, sql: "SELECT MAX(id) FROM coding") ?? 0
       let rebuildIndex = segmentCount >= bulkFrom && codingsSoFar * 4 <= segmentCount
       if rebuildIndex { try db.execute(sql: "DROP INDEX IF EXISTS coding_code") }
@@ -209,8 +206,10 @@ extension ProjectStore {
       Self.timing("store codings", storing)
       Self.timing("assign quote keys", keying)
     }
+    // A large project's coding writes through a rollback journal (see `bulkWrite`).
+    let segments = dryRun ? 0 : try db.read { db in try Self.segmentCount(db) }
     do {
-      try bulkWrite { db in
+      try bulkWrite(large: segments >= largeWriteFrom) { db in
         // A first coding of a large archive writes hundreds of megabytes: a larger page cache
         // for this transaction keeps SQLite from spilling pages to the log and reading them back.
         try db.execute(sql: "PRAGMA cache_size = -262144")
@@ -223,6 +222,16 @@ extension ProjectStore {
   }
 
   struct DryRun: Error {}
+
+  /// How many segments the project holds, cheaply: each source's last ordinal (read from the
+  /// primary key), not a count of the rows.
+  static func segmentCount(_ db: Database) throws -> Int {
+    var n = 0
+    for id in try String.fetchAll(db, sql: "SELECT id FROM source") {
+      n += try Int.fetchOne(db, sql: "SELECT MAX(ordinal) + 1 FROM segment WHERE source_id = ?", arguments: [id]) ?? 0
+    }
+    return n
+  }
 
   /// The `coding_code` index, as the migrations create it.
   static let codingCodeIndex = "CREATE INDEX coding_code ON coding(code_key, status)"

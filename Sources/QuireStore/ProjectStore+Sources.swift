@@ -32,7 +32,8 @@ extension ProjectStore {
   ///   - attributes: set on that case, or on the file's own cases.
   ///   - coder: who made the file's inline codings (`{Code}…{/Code}`), if it has any.
   public func importSource(_ imported: ImportedSource, caseName: String? = nil, attributes: [String: String] = [:], coder: String = "markup") throws -> ImportOutcome {
-    try bulkWrite { db in try self.insertSource(db, imported, caseName: caseName, attributes: attributes, coder: coder) }
+    let large = imported.segments.count >= largeWriteFrom || imported.text.utf8.count >= 32 << 20
+    return try bulkWrite(large: large) { db in try self.insertSource(db, imported, caseName: caseName, attributes: attributes, coder: coder) }
   }
 
   /// `importSource` inside a transaction the caller holds; `id` is the new source's id when free.

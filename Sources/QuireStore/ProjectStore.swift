@@ -11,6 +11,11 @@ import QuireCore
 public final class ProjectStore: @unchecked Sendable {
   public let path: String
   let db: DatabasePool
+  /// Imports and coding runs of at least this many segments write through a rollback journal
+  /// (see `bulkWrite`).
+  public var largeWriteFrom = SegmentWriter.bulkThreshold
+  /// The journal the last bulk write went through: `delete` (a rollback journal) or `wal`.
+  public private(set) var lastBulkJournal = ""
 
   private init(path: String, pool: DatabasePool) {
     self.path = path
@@ -78,8 +83,22 @@ public final class ProjectStore: @unchecked Sendable {
   /// transaction made or read itself (a source's segments, the engine's codings): SQLite would
   /// otherwise look up each row's source, code and coder again. Nothing here deletes a parent,
   /// so no cascade is missed.
-  func bulkWrite<T>(_ body: (Database) throws -> T) throws -> T {
-    try db.writeWithoutTransaction { db in
+  ///
+  /// A `large` transaction goes through a rollback journal rather than the write-ahead log when
+  /// no other connection has the file open (`leaveWAL`): a million-tweet import writes half a
+  /// gigabyte of new pages, which the log would hold and then copy into the file, each copy
+  /// synced; a rollback journal holds only the pages that existed before, and the new pages are
+  /// written once (a million tweets: storing 5.8 → 4.5 s). Not for small ones: a rollback
+  /// journal syncs the file at every commit, where the log does not (200 transcripts imported
+  /// one transaction each: 1.1 → 1.5 s).
+  func bulkWrite<T>(large: Bool = false, _ body: (Database) throws -> T) throws -> T {
+    // Idle read-only connections are closed, so that the writer may leave WAL for a moment.
+    if large { db.invalidateReadOnlyConnections() }
+    return try db.writeWithoutTransaction { db in
+      let journal = large && Self.leaveWAL(db)
+      lastBulkJournal = journal ? "delete" : "wal"
+      if Self.timingEnabled { FileHandle.standardError.write(Data("timing:   journal \(lastBulkJournal)\n".utf8)) }
+      defer { if journal { Self.returnToWAL(db) } }
       try db.execute(sql: "PRAGMA foreign_keys = OFF")
       defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
       var result: T? = nil
@@ -92,6 +111,25 @@ public final class ProjectStore: @unchecked Sendable {
       Self.timing("commit", since: commitStart)
       return result!
     }
+  }
+
+  /// Switches the file to a rollback journal for the next transaction, when no other connection
+  /// has it open (else it stays in WAL, and the transaction goes through the log as usual). With
+  /// `synchronous = FULL`, as SQLite advises for a rollback journal: a transaction is then as
+  /// safe from a crash or a power cut as through the log.
+  static func leaveWAL(_ db: Database) -> Bool {
+    guard ProcessInfo.processInfo.environment["QUIRE_KEEP_WAL"] == nil,
+      let mode = try? String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE"), mode.lowercased() == "delete"
+    else { return false }
+    try? db.execute(sql: "PRAGMA synchronous = FULL")
+    return true
+  }
+
+  /// Back to WAL after `leaveWAL` (a file left in a rollback journal by a crash is put back in
+  /// WAL, after SQLite rolls the journal back, when it is next opened).
+  static func returnToWAL(_ db: Database) {
+    _ = try? String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+    try? db.execute(sql: "PRAGMA synchronous = NORMAL")
   }
 
   /// The time now in UTC, as ISO 8601 (`2026-11-27T13:20:23Z`): what `ISO8601DateFormatter`

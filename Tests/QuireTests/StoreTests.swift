@@ -551,3 +551,72 @@ func expectRowsAsMadeEqualTheTable(_ store: ProjectStore, _ quotes: [Quote]) thr
     }
   }
 }
+
+/// Large imports and coding runs write through a rollback journal when nothing else has the
+/// project open, and through the write-ahead log when something does; either way a failed one
+/// leaves the project as it was, and the file is in WAL afterwards.
+@Suite struct RollbackJournalTests {
+  func journal(_ store: ProjectStore) throws -> String? {
+    try store.db.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+  }
+
+  func codings(_ store: ProjectStore) throws -> [String] {
+    try store.db.read { db in
+      try String.fetchAll(db, sql: "SELECT code_key || ' ' || start_offset || ' ' || evidence FROM coding ORDER BY code_key, start_offset")
+    }
+  }
+
+  @Test func largeWritesGoThroughARollbackJournal() throws {
+    let dir = try TempDir()
+    defer { dir.cleanup() }
+    let (store, _, engine, source, segments) = try storeProject(at: dir.path("p.quire"))
+    store.largeWriteFrom = 1
+    let all = engine.code(source: source, segments: segments, coder: "rules")
+    // A coding run that fails half-way: nothing stored, no journal left, back in WAL.
+    #expect(throws: QuireError.self) {
+      try store.replaceRuleSuggestions(coder: "rules") { context in
+        try context.store(all)
+        throw QuireError("stopped")
+      }
+    }
+    #expect(store.lastBulkJournal == "delete")
+    #expect(try codings(store).isEmpty)
+    #expect(try journal(store) == "wal")
+    #expect(!FileManager.default.fileExists(atPath: dir.path("p.quire-journal")))
+    // The same run through the journal and through the log stores the same rows and keys.
+    _ = try store.replaceRuleSuggestions(coder: "rules") { context in try context.store(all) }
+    #expect(store.lastBulkJournal == "delete")
+    let (other, _, otherEngine, otherSource, otherSegments) = try storeProject(at: dir.path("q.quire"))
+    let otherCodings = otherEngine.code(source: otherSource, segments: otherSegments, coder: "rules")
+    _ = try other.replaceRuleSuggestions(coder: "rules") { context in try context.store(otherCodings) }
+    #expect(other.lastBulkJournal == "wal")
+    #expect(try codings(store).count == 3 && codings(store) == codings(other))
+    let keys = { (s: ProjectStore) in try s.db.read { db in try String.fetchAll(db, sql: "SELECT key FROM quote ORDER BY key") } }
+    #expect(try keys(store) == keys(other))
+    // An import: the source and its segments in, the file in WAL again.
+    _ = try store.importSource(try readTranscript("Q: a\nAnn: I connect.\n", name: "i2.txt"))
+    #expect(store.lastBulkJournal == "delete")
+    #expect(try store.sources().count == 2)
+    #expect(try journal(store) == "wal")
+    let check = try store.db.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") }
+    #expect(check == "ok")
+  }
+
+  /// Another connection reading the project: the write cannot leave WAL, and goes through it.
+  @Test func aReaderElsewhereKeepsTheWriteInWAL() throws {
+    let dir = try TempDir()
+    defer { dir.cleanup() }
+    let (store, _, _, _, _) = try storeProject(at: dir.path("p.quire"))
+    store.largeWriteFrom = 1
+    let reader = try DatabaseQueue(path: dir.path("p.quire"))
+    try reader.inDatabase { db in
+      try db.execute(sql: "BEGIN")
+      _ = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM segment")
+      _ = try store.importSource(try readTranscript("Q: a\nAnn: I connect.\n", name: "i2.txt"))
+      try db.execute(sql: "COMMIT")
+    }
+    #expect(store.lastBulkJournal == "wal")
+    #expect(try store.sources().count == 2)
+    #expect(try journal(store) == "wal")
+  }
+}
