@@ -94,6 +94,8 @@ enum PostCollection {
     return languages.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
   }
 
+  static let emptyInfo = TweetInfo(id: "", authorHandle: "", authorName: "", createdAt: "", url: "")
+
   /// The text of posts in this order, their segments written into `out` (uninitialised, one
   /// place a post), offsets and ordinals from the part's own start.
   struct Part {
@@ -129,17 +131,19 @@ enum PostCollection {
           lastHandle = handle
           lastSpeaker = handle.isEmpty ? nil : "@" + handle
         }
-        var info = TweetInfo(id: "", authorHandle: "", authorName: "", createdAt: "", url: "")
-        if let moving {
-          // The post's metadata moved out, an empty one left behind: no string retained.
-          swap(&info, &moving[idx].info)
-        } else {
-          info = posts[idx].info
-        }
-        (out.baseAddress! + n).initialize(
+        let segment = out.baseAddress! + n
+        segment.initialize(
           to: Segment(
             ordinal: n, kind: .tweet, start: r.start, end: r.end, lineStart: r.lineStart,
-            lineEnd: r.lineEnd, speaker: handle.isEmpty ? nil : lastSpeaker, tweet: consume info))
+            lineEnd: r.lineEnd, speaker: handle.isEmpty ? nil : lastSpeaker, tweet: nil))
+        if let moving {
+          // The post's metadata moved into its place in the segment, an empty one left behind:
+          // no string retained (passed to `Segment.init`, it was copied, each string retained).
+          segment.pointee.tweet = PostCollection.emptyInfo
+          swap(&segment.pointee.tweet!, &moving[idx].info)
+        } else {
+          segment.pointee.tweet = posts[idx].info
+        }
         n += 1
       }
       if let l = runLanguage { languages[l, default: 0] += runLength }

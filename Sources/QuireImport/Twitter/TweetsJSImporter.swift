@@ -228,10 +228,18 @@ public struct TweetsJSImporter: Importer {
       }
       if let e = half.error { throw e }
     }
-    // Joined without a third copy beside both halves.
+    // Joined without a third copy beside both halves, the second half's posts moved over one
+    // by one (appended, each would be copied, every string retained, and then freed).
     var all = a.posts
     a.posts = []
-    all.append(contentsOf: b.posts)
+    all.reserveCapacity(all.count + b.posts.count)
+    let empty = ParsedPost(info: PostCollection.emptyInfo, text: "")
+    b.posts.withUnsafeMutableBufferPointer { moved in
+      for i in moved.indices {
+        all.append(empty)
+        swap(&all[all.count - 1], &moved[i])
+      }
+    }
     b.posts = []
     return all
   }
