@@ -3,7 +3,8 @@ import GRDB
 import QuireCore
 
 /// The project file: one SQLite database (WAL, foreign keys on) holding sources, segments,
-/// cases, the codebook, coders, codings and quote keys.
+/// cases, the codebook, coders, codings and quote keys. Large imports and coding runs write
+/// through a rollback journal for their one transaction (`bulkWrite`).
 ///
 /// ```swift
 /// let store = try ProjectStore.create(at: "study.quire")
