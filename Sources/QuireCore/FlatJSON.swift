@@ -79,6 +79,12 @@ struct FlatJSON {
     return String(decoding: out, as: UTF8.self)
   }
 
+  /// Nothing but white space is left.
+  mutating func atEnd() -> Bool {
+    skipSpace()
+    return b.isEmpty
+  }
+
   mutating func int() -> Int? {
     skipSpace()
     var n = 0
@@ -179,5 +185,74 @@ extension Evidence {
       }
     } while r.expect(0x2C)
     return r.expect(0x5D) ? out : nil
+  }
+}
+
+/// Reading back the small JSON the project file stores for a codebook (each rule's items, a
+/// theme's speakers and examples) without `JSONDecoder`: a 500-theme codebook is read by every
+/// `quire code` and `quire quotes`, and its 5,566 rules and 1,500 lists went through a decoder
+/// each, a tenth of a second. Anything but the shapes `JSONEncoder` writes for them gives nil, and
+/// callers fall back to `JSONDecoder`.
+public enum StoredJSON {
+  /// A list of strings: `["participants"]`.
+  public static func strings(_ text: String) -> [String]? {
+    var r = FlatJSON(text)
+    guard let list = r.strings(), r.atEnd() else { return nil }
+    return list
+  }
+
+  /// A rule's items as `JSONEncoder` writes them: `[{"pattern":{"_0":"connect*"}},
+  /// {"regex":{"_0":{"caseSensitive":false,"pattern":"…"}}},{"oneOf":{"_0":[…]}}]`.
+  public static func ruleItems(_ text: String) -> [RuleItem]? {
+    var r = FlatJSON(text)
+    guard let list = items(&r), r.atEnd() else { return nil }
+    return list
+  }
+
+  static func items(_ r: inout FlatJSON) -> [RuleItem]? {
+    guard r.expect(0x5B) else { return nil }
+    var list: [RuleItem] = []
+    if r.expect(0x5D) { return list }
+    repeat {
+      guard let item = item(&r) else { return nil }
+      list.append(item)
+    } while r.expect(0x2C)
+    return r.expect(0x5D) ? list : nil
+  }
+
+  static func item(_ r: inout FlatJSON) -> RuleItem? {
+    guard r.expect(0x7B), let kind = r.string(), r.expect(0x3A), r.expect(0x7B), r.string() == "_0", r.expect(0x3A) else { return nil }
+    let item: RuleItem
+    switch kind {
+    case "pattern":
+      guard let p = r.string() else { return nil }
+      item = .pattern(p)
+    case "regex":
+      guard r.expect(0x7B) else { return nil }
+      var pattern: String? = nil
+      var caseSensitive: Bool? = nil
+      repeat {
+        guard let key = r.string(), r.expect(0x3A) else { return nil }
+        switch key {
+        case "pattern":
+          guard let p = r.string() else { return nil }
+          pattern = p
+        case "caseSensitive":
+          switch r.word() {
+          case "true": caseSensitive = true
+          case "false": caseSensitive = false
+          default: return nil
+          }
+        default: return nil
+        }
+      } while r.expect(0x2C)
+      guard r.expect(0x7D), let pattern, let caseSensitive else { return nil }
+      item = .regex(RegexSpec(pattern: pattern, caseSensitive: caseSensitive))
+    case "oneOf":
+      guard let list = items(&r) else { return nil }
+      item = .oneOf(list)
+    default: return nil
+    }
+    return r.expect(0x7D) && r.expect(0x7D) ? item : nil
   }
 }

@@ -107,6 +107,18 @@ extension ProjectStore {
     }
   }
 
+  /// A stored list of strings, read without `JSONDecoder` when it can be.
+  static func strings(_ text: String?) -> [String]? {
+    guard let text else { return nil }
+    return StoredJSON.strings(text) ?? decode([String].self, text)
+  }
+
+  /// A rule's stored items, read without `JSONDecoder` when they can be.
+  static func ruleItems(_ text: String?) -> [RuleItem]? {
+    guard let text else { return nil }
+    return StoredJSON.ruleItems(text) ?? decode([RuleItem].self, text)
+  }
+
   /// The codebook stored in the project (retired codes left out), or nil before one is loaded.
   public func codebook() throws -> Codebook? {
     try db.read { db in
@@ -115,21 +127,21 @@ extension ProjectStore {
       for r in try Row.fetchAll(db, sql: "SELECT * FROM rule ORDER BY code_key, ordinal") {
         let key: String = r["code_key"]
         let rule = Rule(
-          kind: Rule.Kind(rawValue: r["kind"]) ?? .any, items: Self.decode([RuleItem].self, r["items"]) ?? [],
+          kind: Rule.Kind(rawValue: r["kind"]) ?? .any, items: Self.ruleItems(r["items"]) ?? [],
           within: r["within"], line: r["line"])
         rules[key, default: []].append(rule)
       }
       let themes = try Row.fetchAll(db, sql: "SELECT * FROM code WHERE retired = 0 ORDER BY position").map { c -> Theme in
         let key: String = c["key"]
         var speaker: SpeakerFilter? = nil
-        if let list = Self.decode([String].self, c["speaker"]) {
+        if let list = Self.strings(c["speaker"]) {
           speaker = list == ["participants"] ? .participants : .names(list)
         }
         return Theme(
           key: key, name: c["name"], parentKey: c["parent_key"], color: c["color"], definition: c["definition"],
-          include: c["include"], exclude: c["exclude"], examples: Self.decode([String].self, c["examples"]) ?? [],
+          include: c["include"], exclude: c["exclude"], examples: Self.strings(c["examples"]) ?? [],
           speaker: speaker,
-          sourceKinds: Self.decode([String].self, c["source_kinds"]).map { $0.compactMap(SourceKind.init(rawValue:)) },
+          sourceKinds: Self.strings(c["source_kinds"]).map { $0.compactMap(SourceKind.init(rawValue:)) },
           minHits: c["min_hits"], rules: rules[key] ?? [])
       }
       return Codebook(
