@@ -127,6 +127,29 @@ public struct CodingEngine: @unchecked Sendable {
     themeKeys = themes.map(\.theme.key)
   }
 
+  /// A copy for one coding thread: its compiled rules, themes and pattern texts in objects and
+  /// buffers of its own. The hot loops retain and release them thousands of times a second;
+  /// shared between two threads, every such count went back and forth between the cores.
+  func threadCopy() -> CodingEngine {
+    func fresh(_ s: String) -> String { String(decoding: Array(s.utf8), as: UTF8.self) }
+    var copy = self
+    copy.themes = themes.map { t in
+      func rules(_ list: [CompiledRule]) -> [CompiledRule] {
+        list.map { r in CompiledRule(kind: r.kind, items: r.items.map { $0.map { $0 } }, within: r.within, display: fresh(r.display)) }
+      }
+      return CompiledTheme(
+        theme: t.theme, positive: rules(t.positive), negative: rules(t.negative), positiveIDs: t.positiveIDs.map { $0 },
+        speakerNames: t.speakerNames)
+    }
+    copy.matcher.patterns = matcher.patterns.map { p in
+      switch p {
+      case .tokens(let c, let d): return .tokens(c, display: fresh(d))
+      case .regex(let i, let d): return .regex(i, display: fresh(d))
+      }
+    }
+    return copy
+  }
+
   /// The units of a source for this codebook's unit option: turns (or their paragraphs or
   /// sentences) for interviews, paragraphs (or sentences) for documents; tweets are always
   /// coded whole.
@@ -710,6 +733,7 @@ public final class CodingStream: @unchecked Sendable {
     for _ in 0..<threads {
       Thread.detachNewThread { [self] in
         let runner = RegexRunner(engine.matcher.regexes, timeLimit: engine.regexTimeLimit)
+        let local = engine.threadCopy()
         while true {
           condition.lock()
           while taken == pieces.count && !closed { condition.wait() }
@@ -725,7 +749,7 @@ public final class CodingStream: @unchecked Sendable {
           let skip = stopped != nil
           condition.unlock()
           // After a time-out the remaining pieces are passed over: the run is reported as failed.
-          let codings = skip ? SuggestionBatch(sourceID: piece.plan.source.id, codeKeys: engine.themeKeys) : engine.code(piece, runner: runner)
+          let codings = skip ? SuggestionBatch(sourceID: piece.plan.source.id, codeKeys: engine.themeKeys) : local.code(piece, runner: runner)
           condition.lock()
           if !skip, let r = runner.timedOut, stopped == nil {
             stopped = RegexTimeOut(
