@@ -40,12 +40,12 @@ public struct EvidenceJSONWriter {
     o.append(UInt8(ascii: ","))
     var p = pattern
     let same = p.withUTF8 { pb -> Bool in
+      JSONText.appendQuoted(pb, to: &o)
       if pb.count == text.count, pb.count == 0 || memcmp(pb.baseAddress!, text.baseAddress!, pb.count) == 0 { return true }
       // Different bytes: equal only if canonically equivalent, which ASCII on both sides never is.
       if Self.isASCII(pb), Self.isASCII(text) { return false }
       return String(decoding: text, as: UTF8.self) == pattern
     }
-    p.withUTF8 { JSONText.appendQuoted($0, to: &o) }
     if !same {
       o.append(UInt8(ascii: ","))
       JSONText.appendQuoted(text, to: &o)

@@ -63,6 +63,10 @@ extension ProjectStore {
     produce: (RecodeContext) throws -> Void
   ) throws -> RecodeSummary {
     var summary = RecodeSummary()
+    // The project's segments, counted once before the transaction: they decide whether it goes
+    // through a rollback journal (which cannot be chosen inside one, see `bulkWrite`) and whether
+    // the coding index is rebuilt after a first large coding.
+    let segmentCount = try db.read { db in try Self.segmentCount(db) }
     let listChanges = listChanges ?? dryRun
     /// A passage and code: what a suggestion is matched on.
     struct Key: Hashable {
@@ -75,9 +79,8 @@ extension ProjectStore {
       var t0 = ContinuousClock.now
       let coderID = try self.coderID(db, coder)
       let now = Self.now()
-      // Segments and codings so far, cheaply: each source's last ordinal, and the highest coding
-      // id (no fewer than the codings there are). Dropped before any statement is prepared.
-      let segmentCount = try Self.segmentCount(db)
+      // Codings so far, cheaply: the highest coding id (no fewer than the codings there are).
+      // The index is dropped before any statement is prepared.
       let codingsSoFar = try Int.fetchOne(db, sql: "SELECT MAX(id) FROM coding") ?? 0
       let rebuildIndex = segmentCount >= bulkFrom && codingsSoFar * 4 <= segmentCount
       if rebuildIndex { try db.execute(sql: "DROP INDEX IF EXISTS coding_code") }
@@ -206,10 +209,8 @@ extension ProjectStore {
       Self.timing("store codings", storing)
       Self.timing("assign quote keys", keying)
     }
-    // A large project's coding writes through a rollback journal (see `bulkWrite`).
-    let segments = dryRun ? 0 : try db.read { db in try Self.segmentCount(db) }
     do {
-      try bulkWrite(large: segments >= largeWriteFrom) { db in
+      try bulkWrite(large: !dryRun && segmentCount >= largeWriteFrom) { db in
         // A first coding of a large archive writes hundreds of megabytes: a larger page cache
         // for this transaction keeps SQLite from spilling pages to the log and reading them back.
         try db.execute(sql: "PRAGMA cache_size = -262144")
