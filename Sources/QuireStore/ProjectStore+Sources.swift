@@ -60,17 +60,32 @@ extension ProjectStore {
         serial: serial, number: number, attributes: imported.attributes)
       let sourceStart = ContinuousClock.now
       defer { Self.timing("store source row", since: sourceStart) }
-      try db.execute(
-        sql: """
-          INSERT INTO source (id, name, kind, format, text, language, original_name, sha256,
-            importer_version, imported_at, serial, number, attributes)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
-          source.id, source.name, source.kind.rawValue, source.format, source.text, source.language,
-          source.originalName, source.sha256, source.importerVersion, source.importedAt, serial, number,
-          Self.json(source.attributes),
-        ])
+      // The text bound where it lies (bound as an argument, it was copied twice: to a C string
+      // and by SQLite; a large archive's text is a few hundred megabytes).
+      let insertSource = try RawStatement(
+        db,
+        """
+        INSERT INTO source (id, name, kind, format, text, language, original_name, sha256,
+          importer_version, imported_at, serial, number, attributes)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+      var text = source.text
+      try text.withUTF8 { bytes in
+        insertSource.bind(1, source.id)
+        insertSource.bind(2, source.name)
+        insertSource.bind(3, source.kind.rawValue)
+        insertSource.bind(4, source.format)
+        insertSource.bindInPlace(5, bytes)
+        insertSource.bind(6, source.language)
+        insertSource.bind(7, source.originalName)
+        insertSource.bind(8, source.sha256)
+        insertSource.bind(9, source.importerVersion)
+        insertSource.bind(10, source.importedAt)
+        insertSource.bind(11, serial)
+        insertSource.bind(12, number)
+        insertSource.bind(13, Self.json(source.attributes))
+        try insertSource.step()
+      }
       // Cases: the file's own, or the one the user named.
       var caseIDs: [String: Int64] = [:]
       func caseID(_ name: String, _ attrs: [String: String]) throws -> Int64 {
@@ -95,20 +110,31 @@ extension ProjectStore {
       }
       // An archive's owner: the one case of a single-account archive.
       let ownerCase = imported.kind == .tweets && imported.cases.count == 1 ? imported.cases.first.map(\.name) : nil
+      let ownerID = ownerCase.flatMap { caseIDs[$0.lowercased()] }
       var links: [Int64?] = []
       links.reserveCapacity(imported.segments.count)
-      for seg in imported.segments {
-        var linked: Int64? = nil
-        if !seg.isInterviewer {
-          if let fileCase {
-            linked = fileCase
-          } else if let speaker = seg.speaker, let id = caseIDs[speaker.lowercased()] {
-            linked = id
-          } else if let owner = ownerCase {
-            linked = caseIDs[owner.lowercased()]
+      // Fields read in place (a copied segment retains each of its strings), and a speaker
+      // looked up once for the turns it speaks in a row.
+      var lastSpeaker: String? = nil
+      var lastSpeakerID: Int64? = nil
+      imported.segments.withUnsafeBufferPointer { segments in
+        for k in segments.indices {
+          var linked: Int64? = nil
+          if !segments[k].isInterviewer {
+            if let fileCase {
+              linked = fileCase
+            } else if let speaker = segments[k].speaker {
+              if speaker != lastSpeaker {
+                lastSpeaker = speaker
+                lastSpeakerID = caseIDs[speaker.lowercased()]
+              }
+              linked = lastSpeakerID ?? ownerID
+            } else {
+              linked = ownerID
+            }
           }
+          links.append(linked)
         }
-        links.append(linked)
       }
       // A large archive: its rows go in without index upkeep, and the indexes are built again
       // once, sorted, which is several times cheaper than a million ordered insertions each.

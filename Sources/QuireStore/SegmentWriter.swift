@@ -167,7 +167,7 @@ final class RawStatement {
   /// statement has run.
   func bindInPlace(_ i: Int32, _ b: UnsafeBufferPointer<UInt8>) {
     let p = UnsafeRawPointer(b.baseAddress ?? UnsafePointer(bitPattern: 1)!).assumingMemoryBound(to: CChar.self)
-    sqlite3_bind_text(stmt, i, p, Int32(b.count), nil)
+    sqlite3_bind_text64(stmt, i, p, sqlite3_uint64(b.count), nil, UInt8(SQLITE_UTF8))
   }
 
   func bind(_ i: Int32, _ s: String?) {

@@ -459,6 +459,73 @@ import Testing
     #expect(s.segments.map { $0.tweet?.id } == (0..<20_000).map { String(1_000_000 + $0) })
   }
 
+  /// A large file is cut into pieces that two cores take in turn: with sixteen pieces the posts
+  /// are those of one pass, and an error, a bad entry or invalid UTF-8 in any piece is reported
+  /// as reading (and checking) the file from the top would: the first one in the file.
+  @Test func piecesParseAsOnePass() throws {
+    let one = try TweetsJSImporter.parseTweets(archive(20_000), file: "tweets.js", owner: nil, pieceSize: 64 << 20)
+    let many = try TweetsJSImporter.parseTweets(archive(20_000), file: "tweets.js", owner: nil, validating: true, pieceSize: 1 << 20)
+    #expect(many.count == 20_000)
+    #expect(many.map(\.info) == one.map(\.info) && many.map(\.text) == one.map(\.text))
+    func failure(_ bytes: [UInt8], pieceSize: Int) -> String {
+      do {
+        _ = try TweetsJSImporter.parseTweets(bytes, file: "tweets.js", owner: nil, validating: true, pieceSize: pieceSize)
+        return "no error"
+      } catch {
+        return "\(error)"
+      }
+    }
+    for broken in [0, 1_234, 9_999, 19_999] {
+      let bytes = archive(20_000, brokenAt: broken)
+      let plain = failure(bytes, pieceSize: 64 << 20)
+      #expect(plain.contains("entry \(broken + 1):"), "\(plain)")
+      #expect(failure(bytes, pieceSize: 1 << 20) == plain)
+    }
+    // Invalid UTF-8 late in the file and a bad entry early: the UTF-8 is the error, as when the
+    // whole file is checked before parsing; two invalid bytes: the first is named.
+    var bytes = archive(20_000, brokenAt: 300)
+    let late = bytes.count - 5_000
+    let early = bytes.count / 3
+    bytes[late] = 0xFF
+    let expected = "invalid UTF-8 at byte offset \(late)"
+    #expect(failure(bytes, pieceSize: 1 << 20).contains(expected))
+    #expect(failure(bytes, pieceSize: 64 << 20).contains(expected))
+    bytes[early] = 0xC3
+    bytes[early + 1] = 0x28
+    let first = failure(bytes, pieceSize: 1 << 20)
+    #expect(first.contains("invalid UTF-8 at byte offset \(early)"), "\(first)")
+    #expect(first == failure(bytes, pieceSize: 64 << 20))
+    let (line, column) = TextDecoding.lineAndColumn(of: early, in: bytes)
+    #expect(first.hasPrefix("tweets.js:\(line):\(column): error:"), "\(first)")
+  }
+
+  /// Pieces parsed while the hash still reads the bytes keep them, and give them back once it
+  /// is through; the posts are the same whenever it ends.
+  @Test func bytesHeldUntilTheHashIsThrough() throws {
+    let bytes = archive(20_000)
+    try bytes.withUnsafeBufferPointer { b in
+      let hash = DispatchGroup()
+      hash.enter()
+      var held = ReleasedBytes(base: UnsafeRawPointer(b.baseAddress!), from: 0, gate: hash, step: 1)
+      let end = 5 * LineIndex.block + 100
+      held.passed(4 * LineIndex.block)
+      #expect(held.releasedUpTo == 0)
+      #expect(held.finish(end) == false)
+      hash.leave()
+      #expect(held.finish(end) == true)
+      #expect(held.releasedUpTo == 5 * LineIndex.block)
+    }
+    #expect(bytes[2 * LineIndex.block + 5] == 0)
+    #expect(bytes[5 * LineIndex.block + 50] != 0)
+    let expected = try TweetsJSImporter.parseTweets(archive(20_000), file: "tweets.js", owner: nil)
+    let late = DispatchGroup()
+    late.enter()
+    DispatchQueue.global().asyncAfter(deadline: .now() + 0.05) { late.leave() }
+    let parsed = try TweetsJSImporter.parseTweets(
+      archive(20_000), file: "tweets.js", owner: nil, release: late, releaseFrom: 0, releaseStep: 1, pieceSize: 1 << 20)
+    #expect(parsed.map(\.info) == expected.map(\.info) && parsed.map(\.text) == expected.map(\.text))
+  }
+
   /// Parsing may hand the bytes it has passed back to the system: the posts are the same, and an
   /// error late in the file still names its entry and exact line and column.
   @Test func releasingParsedBytesKeepsPostsAndErrorPlaces() throws {

@@ -155,6 +155,8 @@ struct ReleasedBytes {
   let step: Int
   /// Blocks before this offset have been released.
   private(set) var releasedUpTo: Int
+  /// The hash is done.
+  private var gateOpen = false
 
   init(base: UnsafeRawPointer, from start: Int, gate: DispatchGroup, step: Int = 16) {
     self.base = base
@@ -167,7 +169,29 @@ struct ReleasedBytes {
   mutating func passed(_ offset: Int) {
     let upTo = offset / LineIndex.block * LineIndex.block
     guard upTo - releasedUpTo >= step * LineIndex.block else { return }
-    gate.wait()
+    // Not waited for: until the hash is through, the bytes are kept and parsing goes on; they
+    // go with the first step after it.
+    if !gateOpen {
+      guard gate.wait(timeout: .now()) == .success else { return }
+      gateOpen = true
+    }
+    release(upTo)
+  }
+
+  /// Parsing has ended at `end`: the whole blocks before it go now if the hash is done. False
+  /// when it is not, and they are still held.
+  mutating func finish(_ end: Int) -> Bool {
+    let upTo = end / LineIndex.block * LineIndex.block
+    guard upTo > releasedUpTo else { return true }
+    if !gateOpen {
+      guard gate.wait(timeout: .now()) == .success else { return false }
+      gateOpen = true
+    }
+    release(upTo)
+    return true
+  }
+
+  private mutating func release(_ upTo: Int) {
     let page = Int(sysconf(Int32(_SC_PAGESIZE)))
     let from = (Int(bitPattern: base + releasedUpTo) + page - 1) / page * page
     let to = Int(bitPattern: base + upTo) / page * page

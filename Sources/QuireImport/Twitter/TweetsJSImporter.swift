@@ -160,87 +160,183 @@ public struct TweetsJSImporter: Importer {
     return nil
   }
 
-  /// The tweets of one file, parsed on two cores when it is large: the second half from an entry
-  /// found near the middle. Errors name the entry and its line, as a sequential read would.
+  /// The tweets of one file, parsed on two cores when it is large: the file is cut into pieces
+  /// at entries found without parsing (`entryStart`), which the two take in turn, each the next
+  /// one left, so that neither waits while the other still has work (one core also hashes the
+  /// file first). Errors name the entry and its line, as a sequential read would.
   ///
   /// With `release`, a large file's bytes are given back to the system as parsing passes them,
   /// once that group (the file's hash) is done with them: the caller must not read them after.
   static func parseTweets(
     _ bytes: [UInt8], file: String, owner: (String, String)?, release gate: DispatchGroup? = nil, releaseFrom: Int = 64 << 20,
-    releaseStep: Int = 16
+    releaseStep: Int = 16, validating: Bool = false, pieceSize: Int = 16 << 20
   ) throws -> [ParsedPost] {
     try bytes.withUnsafeBufferPointer {
-      try parseTweets($0, file: file, owner: owner, release: gate, releaseFrom: releaseFrom, releaseStep: releaseStep)
+      try parseTweets(
+        $0, file: file, owner: owner, release: gate, releaseFrom: releaseFrom, releaseStep: releaseStep, validating: validating,
+        pieceSize: pieceSize)
     }
   }
 
   /// `rereadable`: the bytes are a file's mapping, whose pages read as the file again once
   /// handed back; an error's line and column are then found by reading from the top as usual.
   /// Other bytes read as zeros once handed back, so their newlines are indexed first.
-
+  ///
+  /// `validating`: each piece's bytes are checked to be UTF-8 before it is parsed (an invalid
+  /// byte anywhere is the error, before any of parsing's, as when the whole file is checked
+  /// first).
   static func parseTweets(
     _ bytes: UnsafeBufferPointer<UInt8>, file: String, owner: (String, String)?, release gate: DispatchGroup? = nil,
-    releaseFrom: Int = 64 << 20, releaseStep: Int = 16, rereadable: Bool = false
+    releaseFrom: Int = 64 << 20, releaseStep: Int = 16, rereadable: Bool = false, validating: Bool = false, pieceSize: Int = 16 << 20
   ) throws -> [ParsedPost] {
     nonisolated(unsafe) let bytes = bytes
-    final class Half: @unchecked Sendable {
+    final class Piece: @unchecked Sendable {
+      let first: Int?
+      let stop: Int?
       var posts: [ParsedPost] = []
       var error: Error? = nil
       var problem: (offset: Int, n: Int, text: String)? = nil
+      var invalidUTF8: Int? = nil
+      /// What parsing it passed that is not yet given back (the hash was not through).
+      var held: (bytes: ReleasedBytes, end: Int)? = nil
+      init(first: Int?, stop: Int?) {
+        self.first = first
+        self.stop = stop
+      }
     }
     let releasing = gate != nil && bytes.count >= releaseFrom
     let lines = releasing && !rereadable ? LineIndex(bytes) : nil
     nonisolated(unsafe) let base: UnsafeRawPointer? = releasing ? bytes.baseAddress.map { UnsafeRawPointer($0) } : nil
-    @Sendable func run(_ half: Half, first: Int?, stop: Int?) {
+    /// Parses a piece; returns what it passed that could not be given back yet.
+    /// `parse` false: only checked to be UTF-8 (a piece after one that failed to parse).
+    @Sendable func run(_ piece: Piece, parse: Bool = true) -> (bytes: ReleasedBytes, end: Int)? {
+      if validating {
+        let from = piece.first ?? 0
+        let to = piece.stop ?? bytes.count
+        if let bad = UTF8Validation.firstInvalidOffset(UnsafeBufferPointer(rebasing: bytes[from..<to])) {
+          piece.invalidUTF8 = from + bad
+          return nil
+        }
+      }
+      guard parse else { return nil }
       var n = 0
       var released: ReleasedBytes? = nil
-      if let base, let gate { released = ReleasedBytes(base: base, from: first ?? 0, gate: gate, step: releaseStep) }
+      if let base, let gate { released = ReleasedBytes(base: base, from: piece.first ?? 0, gate: gate, step: releaseStep) }
       do {
         try forEachEntry(
-          bytes, file: file, first: first, stop: stop, lines: lines, passed: released == nil ? nil : { released?.passed($0) },
+          bytes, file: file, first: piece.first, stop: piece.stop, lines: lines, passed: released == nil ? nil : { released?.passed($0) },
           read: { try readEntry(bytes, at: $0) }
         ) { offset, fields in
           n += 1
           do {
-            half.posts.append(try makePost(fields, owner: owner))
+            piece.posts.append(try makePost(fields, owner: owner))
           } catch let p as EntryProblem {
-            half.problem = (offset, n, p.text)
+            piece.problem = (offset, n, p.text)
             throw p
           }
         }
       } catch {
-        half.error = error
+        piece.error = error
+      }
+      // A piece read to its end gives back the rest of its bytes (one that failed keeps them:
+      // the error's line and column are read from them).
+      if var released, piece.error == nil {
+        let end = piece.stop ?? bytes.count
+        if !released.finish(end) { return (released, end) }
+      }
+      return nil
+    }
+    // Pieces of about `pieceSize`, two to sixteen of them; each cut at an entry's start.
+    var cuts: [Int] = []
+    if bytes.count > 4 << 20 {
+      let count = min(16, max(2, bytes.count / max(pieceSize, 1)))
+      for k in 1..<count {
+        guard let cut = entryStart(after: max(k * (bytes.count / count), (cuts.last ?? 0) + 1), in: bytes) else { break }
+        cuts.append(cut)
       }
     }
-    let a = Half(), b = Half()
-    if bytes.count > 4 << 20, let split = entryStart(after: bytes.count / 2, in: bytes) {
-      let group = DispatchGroup()
-      DispatchQueue.global().async(group: group) { run(b, first: split, stop: nil) }
-      run(a, first: nil, stop: split)
-      group.wait()
-    } else {
-      run(a, first: nil, stop: nil)
+    var pieces: [Piece] = []
+    for k in 0...cuts.count {
+      pieces.append(Piece(first: k == 0 ? nil : cuts[k - 1], stop: k < cuts.count ? cuts[k] : nil))
     }
-    for (half, before) in [(a, 0), (b, a.posts.count)] {
-      if let p = half.problem {
+    if pieces.count == 1 {
+      _ = run(pieces[0])
+    } else {
+      // The pieces in file order, the next one to whichever core is free. The first error in
+      // the file is the one reported, invalid UTF-8 anywhere before any of parsing's: after a
+      // piece that failed to parse, the later ones are only checked to be UTF-8; after one
+      // that is not UTF-8, none later is started.
+      final class Turns: @unchecked Sendable {
+        let lock = NSLock()
+        var next = 0
+        var failedParse = Int.max
+        var failedUTF8 = Int.max
+        func take(_ count: Int) -> (k: Int, parse: Bool)? {
+          lock.lock()
+          defer { lock.unlock() }
+          guard next < count, next < failedUTF8 else { return nil }
+          next += 1
+          return (next - 1, next - 1 < failedParse)
+        }
+        func fail(_ k: Int, utf8: Bool) {
+          lock.lock()
+          if utf8 { failedUTF8 = min(failedUTF8, k) } else { failedParse = min(failedParse, k) }
+          lock.unlock()
+        }
+      }
+      let turns = Turns()
+      let all = pieces
+      @Sendable func work() {
+        while let (k, parse) = turns.take(all.count) {
+          let held = run(all[k], parse: parse)
+          if all[k].invalidUTF8 != nil {
+            turns.fail(k, utf8: true)
+          } else if all[k].error != nil {
+            turns.fail(k, utf8: false)
+          }
+          // Pieces parsed while the hash still read the bytes: theirs go once it is through.
+          turns.lock.lock()
+          all[k].held = held
+          for piece in all where piece.held != nil {
+            if var held = piece.held, held.bytes.finish(held.end) { piece.held = nil }
+          }
+          turns.lock.unlock()
+        }
+      }
+      let group = DispatchGroup()
+      DispatchQueue.global().async(group: group) { work() }
+      work()
+      group.wait()
+    }
+    if validating, let bad = pieces.lazy.compactMap(\.invalidUTF8).first {
+      let (line, column) = lines?.locate(bad, in: bytes) ?? TextDecoding.lineAndColumn(of: bad, in: bytes)
+      throw QuireError("invalid UTF-8 at byte offset \(bad): a tweets.js file is UTF-8 JSON", at: SourceLocation(file: file, line: line, column: column))
+    }
+    var before = 0
+    for piece in pieces {
+      if let p = piece.problem {
         let (line, column) = lines?.locate(p.offset, in: bytes) ?? TextDecoding.lineAndColumn(of: p.offset, in: bytes)
         throw QuireError("entry \(before + p.n): \(p.text)", at: SourceLocation(file: file, line: line, column: column))
       }
-      if let e = half.error { throw e }
+      if let e = piece.error { throw e }
+      before += piece.posts.count
     }
-    // Joined without a third copy beside both halves, the second half's posts moved over one
-    // by one (appended, each would be copied, every string retained, and then freed).
-    var all = a.posts
-    a.posts = []
-    all.reserveCapacity(all.count + b.posts.count)
+    // Joined without a second copy beside the pieces: the first piece's array grows, the later
+    // pieces' posts moved over one by one (appended, each would be copied, every string
+    // retained, and then freed).
+    var all = pieces[0].posts
+    pieces[0].posts = []
+    all.reserveCapacity(before)
     let empty = ParsedPost(info: PostCollection.emptyInfo, text: "")
-    b.posts.withUnsafeMutableBufferPointer { moved in
-      for i in moved.indices {
-        all.append(empty)
-        swap(&all[all.count - 1], &moved[i])
+    for piece in pieces.dropFirst() {
+      piece.posts.withUnsafeMutableBufferPointer { moved in
+        for i in moved.indices {
+          all.append(empty)
+          swap(&all[all.count - 1], &moved[i])
+        }
       }
+      piece.posts = []
     }
-    b.posts = []
     return all
   }
 
@@ -337,14 +433,10 @@ public struct TweetsJSImporter: Importer {
       let name = partURL.lastPathComponent
       let partBytes = partBuffer.bytes
       if options.hashFiles || files.count > 1 { hasher.update(raw: UnsafeRawBufferPointer(partBytes)) }
-      if let bad = UTF8Validation.firstInvalidOffset(partBytes) {
-        let (line, column) = TextDecoding.lineAndColumn(of: bad, in: partBytes)
-        throw QuireError("invalid UTF-8 at byte offset \(bad): a tweets.js file is UTF-8 JSON", at: SourceLocation(file: name, line: line, column: column))
-      }
-      lap("validate \(name)")
+      // Checked to be UTF-8 piece by piece as the two cores parse it.
       let parsed = try Self.parseTweets(
         partBytes, file: name, owner: owner.map { ($0.handle, $0.name) }, release: files.count == 1 ? hashed : nil,
-        rereadable: partBuffer.isMapped)
+        rereadable: partBuffer.isMapped, validating: true)
       if tweets.isEmpty { tweets = parsed } else { tweets += parsed }
       lap("parse \(name)")
     }
@@ -372,7 +464,15 @@ public struct TweetsJSImporter: Importer {
     lap("free bytes, note tweets")
     let (text, segments, language) = PostCollection.build(consuming: &tweets)
     lap("build text and segments")
-    tweets.removeAll()
+    // What is left of the posts (their texts, copied into the source's) is freed on another
+    // core while this one goes on to store.
+    final class Leftover: @unchecked Sendable {
+      var posts: [ParsedTweet]
+      init(_ posts: [ParsedTweet]) { self.posts = posts }
+    }
+    let leftover = Leftover(tweets)
+    tweets = []
+    DispatchQueue.global(qos: .utility).async { leftover.posts = [] }
     lap("free posts")
     var cases: [Case] = []
     var name = url.deletingPathExtension().lastPathComponent
