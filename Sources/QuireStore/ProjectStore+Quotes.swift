@@ -275,30 +275,60 @@ extension ProjectStore {
           current = (segmentByOrdinal.segment(post: false), segmentByOrdinal.text(10))
           return current
         }
-        t0 = ContinuousClock.now
-        // First the database: each coding's segment, in order.
-        var segments: [Segment?] = []
-        var posts: [String?] = []
-        segments.reserveCapacity(rows.count)
-        posts.reserveCapacity(rows.count)
-        for row in rows {
-          var segment: (segment: Segment, post: String?)? = nil
-          if let ordinal = row.ordinal { segment = try codedSegment(ordinal: ordinal) }
-          if segment == nil {
-            segmentAt.reset()
-            segmentAt.bind(1, sourceID)
-            segmentAt.bind(2, row.start)
-            if try segmentAt.row() {
-              let candidate = segmentAt.segment(post: false)
-              if candidate.start < max(row.end, row.start + 1) { segment = (candidate, segmentAt.text(10)) }
+        /// First the database: the segment of each coding of `range`, in order.
+        func readSegments(_ range: Range<Int>) throws -> (segments: [Segment?], posts: [String?]) {
+          let t0 = ContinuousClock.now
+          defer { segmentTime += ContinuousClock.now - t0 }
+          var segments: [Segment?] = []
+          var posts: [String?] = []
+          segments.reserveCapacity(range.count)
+          posts.reserveCapacity(range.count)
+          for row in rows[range] {
+            var segment: (segment: Segment, post: String?)? = nil
+            if let ordinal = row.ordinal { segment = try codedSegment(ordinal: ordinal) }
+            if segment == nil {
+              segmentAt.reset()
+              segmentAt.bind(1, sourceID)
+              segmentAt.bind(2, row.start)
+              if try segmentAt.row() {
+                let candidate = segmentAt.segment(post: false)
+                if candidate.start < max(row.end, row.start + 1) { segment = (candidate, segmentAt.text(10)) }
+              }
+            }
+            segments.append(segment?.segment)
+            posts.append(segment?.post)
+          }
+          return (segments, posts)
+        }
+        // Then the quotes, without it. A large source's in pieces, made on the other core as
+        // soon as their segments are read (and on this one too once all are read); each
+        // piece's quotes of a theme put after the piece's before.
+        if rows.count >= 20_000, ProcessInfo.processInfo.activeProcessorCount > 1 {
+          flush()
+          let t0 = ContinuousClock.now
+          let readBefore = segmentTime
+          let pieces = 8
+          let bounds = (0...pieces).map { rows.count * $0 / pieces }
+          let line = QuotePipeline(pieces: pieces, empty: empty)
+          let worker = DispatchGroup()
+          nonisolated(unsafe) let first = maker
+          DispatchQueue.global().async(group: worker) { line.work(first) }
+          do {
+            defer { line.close() }
+            for k in 0..<pieces {
+              let range = bounds[k]..<bounds[k + 1]
+              let (segments, posts) = try readSegments(range)
+              line.put(
+                k, QuoteMaker.Input(rows: Array(rows[range]), segments: segments, posts: posts, source: source, bytes: bytes, places: places))
             }
           }
-          segments.append(segment?.segment)
-          posts.append(segment?.post)
+          line.work(maker)
+          worker.wait()
+          runs += line.made()
+          madeTime += ContinuousClock.now - t0 - (segmentTime - readBefore)
+          continue
         }
-        segmentTime += ContinuousClock.now - t0
-        // Then the quotes, without it: a large source's in two halves, one on each core, the
-        // first half's quotes of a theme put before the second's.
+        let (segments, posts) = try readSegments(0..<rows.count)
         let input = QuoteMaker.Input(rows: rows, segments: segments, posts: posts, source: source, bytes: bytes, places: places)
         if rows.count >= 20_000 {
           flush()
@@ -589,6 +619,66 @@ struct QuoteMaker {
           evidence: evidence ? ProjectStore.evidence(row.evidence) : [], tweet: segment?.tweet))
     }
   }
+}
+
+/// A large source's quotes, made piece by piece as their segments are read: the reading
+/// thread `put`s each piece's input, and whoever `work`s (another thread at once, the reader
+/// once it is through) takes the next piece in order, waiting for it to be read.
+final class QuotePipeline<Buckets: QuoteBuckets>: @unchecked Sendable {
+  private let lock = NSLock()
+  private var next = 0
+  private let inputs: UnsafeMutableBufferPointer<QuoteMaker.Input?>
+  private let outputs: UnsafeMutableBufferPointer<Buckets>
+  private let ready: [DispatchSemaphore]
+  private var closed = 0
+
+  init(pieces: Int, empty: Buckets) {
+    inputs = .allocate(capacity: pieces)
+    inputs.initialize(repeating: nil)
+    outputs = .allocate(capacity: pieces)
+    outputs.initialize(repeating: empty)
+    ready = (0..<pieces).map { _ in DispatchSemaphore(value: 0) }
+  }
+
+  deinit {
+    inputs.deinitialize()
+    inputs.deallocate()
+    outputs.deinitialize()
+    outputs.deallocate()
+  }
+
+  /// Piece `k` is read.
+  func put(_ k: Int, _ input: QuoteMaker.Input) {
+    inputs[k] = input
+    closed = k + 1
+    ready[k].signal()
+  }
+
+  /// No more pieces come (all were put, or reading failed): the pieces not put are let go
+  /// empty.
+  func close() {
+    for k in closed..<ready.count { ready[k].signal() }
+    closed = ready.count
+  }
+
+  /// Makes pieces, the next one not taken each time, until none is left.
+  func work(_ first: QuoteMaker) {
+    var maker = first
+    while true {
+      lock.lock()
+      let k = next
+      next += 1
+      lock.unlock()
+      guard k < ready.count else { return }
+      ready[k].wait()
+      guard let input = inputs[k] else { continue }
+      inputs[k] = nil
+      maker.make(input, 0..<input.rows.count, into: &outputs[k])
+    }
+  }
+
+  /// Each piece's quotes, in order: once every worker is through.
+  func made() -> [Buckets] { Array(outputs) }
 }
 
 /// Where made quotes go, by their theme's place in the codebook.

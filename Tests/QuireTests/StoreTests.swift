@@ -425,6 +425,9 @@ func storeProject(at path: String) throws -> (ProjectStore, Codebook, CodingEngi
     #expect(zip(cafe, cafe.dropFirst()).allSatisfy { $0.start < $1.start })
     #expect(Set(quotes.map(\.key)).count == posts.count)
     #expect(posts.allSatisfy { q in q.citation.contains("[Tweet]") && q.location == "u\(Int(q.text.split(separator: " ")[1].filter(\.isNumber))!)" })
+    // The large source's quotes are made in pieces as their segments are read; one theme's
+    // few thousand are made in one go, to the same quotes.
+    #expect(try store.quotes(QuoteFilter(codes: ["cafe"])) == Array(cafe))
     try expectRowsAsMadeEqualTheTable(store, quotes)
   }
 }
