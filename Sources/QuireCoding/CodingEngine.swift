@@ -435,9 +435,16 @@ public struct CodingEngine: @unchecked Sendable {
     guard fired else { return false }
     for rule in t.negative where rule.items.contains(where: present) { return false }
     if t.theme.minHits > 1 {
-      var positions = Set<Int>()
-      for id in t.positiveIDs where hits.has(id) { for h in hits.list(id) { positions.insert(h.first) } }
-      if positions.count < t.theme.minHits { return false }
+      // Distinct token positions, counted until there are enough: a unit holds few hits, and
+      // a list compared in place costs less than a set's hashing.
+      var positions: [Int] = []
+      for id in t.positiveIDs where hits.has(id) {
+        for h in hits.list(id) where !positions.contains(h.first) {
+          positions.append(h.first)
+          if positions.count >= t.theme.minHits { return true }
+        }
+      }
+      return false
     }
     return true
   }

@@ -302,6 +302,15 @@ struct Matcher {
     return lower.unicodeScalars.contains { $0.isASCII }  // K → k, İ → i̇
   }
 
+  /// Scalars of blocks without case, told without asking their properties (tweets hold many):
+  /// general punctuation, kana, CJK ideographs, variation selectors, emoji.
+  @inline(__always) static func hasNoCase(_ v: UInt32) -> Bool {
+    switch v {
+    case 0x2000...0x206F, 0x3040...0x30FF, 0x4E00...0x9FFF, 0xFE00...0xFE0F, 0x1F000...0x1FAFF: return true
+    default: return false
+    }
+  }
+
   /// Whether the unit's bytes are all ASCII, eight at a time.
   static func isASCII(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
     guard let base = b.baseAddress else { return true }
@@ -326,7 +335,7 @@ struct Matcher {
         continue
       }
       let (u, n) = Tokenizer.decode(b, i)
-      if foldsToOtherLetters(u) { return true }
+      if !hasNoCase(u.value), foldsToOtherLetters(u) { return true }
       i += n
     }
     return false

@@ -328,6 +328,14 @@ public struct Tokenizer: Sendable {
           flushWord(i, s)
           var j = i
           while j < end {
+            // ASCII white space told by its byte (asking the scalar's properties cost a lookup
+            // for every character of every link).
+            let v = b[j]
+            if v < 0x80 {
+              if v == 0x20 || (v >= 0x09 && v <= 0x0D) { break }
+              j += 1
+              continue
+            }
             let (u, m) = Self.decode(b, j)
             if u.properties.isWhitespace { break }
             j += m

@@ -3,6 +3,25 @@ import Testing
 @testable import QuireCoding
 
 @Suite struct TokenizerTests {
+  /// The blocks the literal prefilter passes over without asking a scalar's properties hold no
+  /// scalar that case folding changes.
+  @Test func blocksWithoutCaseHaveNone() {
+    var checked = 0
+    for v in UInt32(0)...0x1FFFF where Matcher.hasNoCase(v) {
+      guard let u = Unicode.Scalar(v) else { continue }
+      #expect(!u.properties.changesWhenCaseFolded && !Matcher.foldsToOtherLetters(u), "U+\(String(v, radix: 16))")
+      checked += 1
+    }
+    #expect(checked > 20_000)
+  }
+
+  /// A link runs to the next white space, whether that is ASCII or not.
+  @Test func linksEndAtWhiteSpace() {
+    let s = "see https://t.co/abc\tnext https://x.org/y\u{3000}after https://a.b/c\u{2003}end"
+    let words = tokens(s)
+    #expect(words.contains("next") && words.contains("after") && words.contains("end"), "\(words)")
+  }
+
   func tokens(_ s: String, fold: Bool = false) -> [String] {
     Tokenizer(foldDiacritics: fold).tokenize(Array(s.unicodeScalars), 0..<s.unicodeScalars.count).tokens.map(\.text)
   }
