@@ -21,20 +21,20 @@ enum PostCollection {
     posts.withUnsafeMutableBufferPointer { build(UnsafeBufferPointer($0), moving: $0, splitFrom: splitFrom) }
   }
 
-  private static func build(
-    _ posts: UnsafeBufferPointer<ParsedPost>, moving: UnsafeMutableBufferPointer<ParsedPost>?, splitFrom: Int
-  ) -> (text: String, segments: [Segment], language: String?) {
-    // Sort (date, index) pairs: comparing small values, not copying posts.
-    // The date's first 32 bytes packed into integers: ISO dates are ASCII, so byte order is
-    // the order of the strings, and comparing integers is far cheaper than comparing Strings.
-    struct Key: Comparable {
-      var a: UInt64, b: UInt64, c: UInt64, d: UInt64, index: Int
-      static func < (l: Key, r: Key) -> Bool { (l.a, l.b, l.c, l.d, l.index) < (r.a, r.b, r.c, r.d, r.index) }
-    }
-    var keyed: [Key] = []
-    keyed.reserveCapacity(posts.count)
-    for i in posts.indices {
-      var key = Key(a: 0, b: 0, c: 0, d: 0, index: i)
+  /// A post's sort key: its date's first 32 bytes packed into integers (ISO dates are ASCII, so
+  /// byte order is the order of the strings, and comparing integers is far cheaper than
+  /// comparing Strings), then its index: sorting these sorts small values, not posts.
+  struct SortKey: Comparable {
+    var a: UInt64, b: UInt64, c: UInt64, d: UInt64, index: Int
+    static func < (l: SortKey, r: SortKey) -> Bool { (l.a, l.b, l.c, l.d, l.index) < (r.a, r.b, r.c, r.d, r.index) }
+  }
+
+  /// The sorted keys of `posts[range]`.
+  static func sortKeys(_ posts: UnsafeBufferPointer<ParsedPost>, _ range: Range<Int>) -> [SortKey] {
+    var keyed: [SortKey] = []
+    keyed.reserveCapacity(range.count)
+    for i in range {
+      var key = SortKey(a: 0, b: 0, c: 0, d: 0, index: i)
       for (k, byte) in posts[i].info.createdAt.utf8.prefix(32).enumerated() {
         let v = UInt64(byte) << (56 - UInt64(k % 8) * 8)
         switch k / 8 {
@@ -47,11 +47,54 @@ enum PostCollection {
       keyed.append(key)
     }
     keyed.sort()
-    let order = keyed.map(\.index)
-    // A large archive is built in two halves on two cores, each writing its segments into its
-    // half of one array; the second half's offsets, lines and ordinals are then moved on past
-    // the first's.
-    let halves = order.count >= splitFrom && ProcessInfo.processInfo.activeProcessorCount > 1 ? 2 : 1
+    return keyed
+  }
+
+  private static func build(
+    _ posts: UnsafeBufferPointer<ParsedPost>, moving: UnsafeMutableBufferPointer<ParsedPost>?, splitFrom: Int
+  ) -> (text: String, segments: [Segment], language: String?) {
+    // A large archive is built in two halves on two cores: first each half's keys are made and
+    // sorted, and the two merged; then each half writes its segments into its half of one array,
+    // the second half's offsets, lines and ordinals moved on past the first's.
+    let halves = posts.count >= splitFrom && ProcessInfo.processInfo.activeProcessorCount > 1 ? 2 : 1
+    var sortedOrder: [Int] = []
+    if halves == 2 {
+      // Each half's keys in a place of its own (two threads writing one array's elements would
+      // share its buffer).
+      final class Sorted: @unchecked Sendable { var first: [SortKey] = [], second: [SortKey] = [] }
+      let sorted = Sorted()
+      nonisolated(unsafe) let posts = posts
+      let cut = posts.count / 2
+      DispatchQueue.concurrentPerform(iterations: 2) { k in
+        if k == 0 { sorted.first = sortKeys(posts, 0..<cut) } else { sorted.second = sortKeys(posts, cut..<posts.count) }
+      }
+      // Merged; on equal dates the first half's come first (their indexes are lower), as one
+      // sort of the whole by (date, index) would have them.
+      let (x, y) = (sorted.first, sorted.second)
+      sortedOrder.reserveCapacity(posts.count)
+      var i = 0
+      var j = 0
+      while i < x.count && j < y.count {
+        if y[j] < x[i] {
+          sortedOrder.append(y[j].index)
+          j += 1
+        } else {
+          sortedOrder.append(x[i].index)
+          i += 1
+        }
+      }
+      while i < x.count {
+        sortedOrder.append(x[i].index)
+        i += 1
+      }
+      while j < y.count {
+        sortedOrder.append(y[j].index)
+        j += 1
+      }
+    } else {
+      sortedOrder = sortKeys(posts, 0..<posts.count).map(\.index)
+    }
+    let order = sortedOrder
     let middle = halves == 2 ? order.count / 2 : order.count
     final class Parts: @unchecked Sendable { var parts: [Part?] = [nil, nil] }
     let parts = Parts()
