@@ -26,6 +26,7 @@ let package = Package(
       pkgConfig: "libcrypto",
       providers: [.apt(["libssl-dev"]), .brew(["openssl"])]
     ),
+    .systemLibrary(name: "CSQLiteConfig"),
     // Core library
     .target(name: "QuireXML", dependencies: ["CLibXML2"]),
     .target(name: "QuireCore", dependencies: ["CLibCrypto"]),
@@ -43,7 +44,7 @@ let package = Package(
     .target(
       name: "QuireStore",
       dependencies: [
-        "QuireCore", .product(name: "GRDB", package: "GRDB.swift"),
+        "QuireCore", "CSQLiteConfig", .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ]
     ),
