@@ -160,6 +160,13 @@ struct ByteTrie: Sendable {
   private var nodes = 1
   private var lists = IDLists()
   private(set) var isEmpty = true
+  /// The prefixes inserted, for the gate.
+  private var inserted: [[UInt8]] = []
+  /// How many first bytes of a token the gate looks at (the shortest prefix's length, at most
+  /// three; 0: no gate), and a bitmap of those bytes' hashes for every prefix: a token whose
+  /// first bytes no prefix starts with (most tokens) is told apart without walking the trie.
+  private var gateLength = 0
+  private var gate: [UInt64] = []
 
   @inline(__always) private static func slot(_ key: UInt64, _ mask: Int) -> Int {
     Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
@@ -214,14 +221,44 @@ struct ByteTrie: Sendable {
     }
     lists.append(id, to: node)
     isEmpty = false
+    inserted.append(prefix)
+  }
+
+  @inline(__always) private static func gateBit(_ p: UnsafePointer<UInt8>, _ length: Int) -> Int {
+    var v: UInt32 = 0
+    for k in 0..<length { v |= UInt32(p[k]) << (8 * UInt32(k)) }
+    return Int(truncatingIfNeeded: (v &* 0x9E37_79B1) >> 16)
   }
 
   /// Readies the trie for lookups: call after the last `insert`.
-  mutating func freeze() { lists.freeze(keys: nodes) }
+  mutating func freeze() {
+    lists.freeze(keys: nodes)
+    // An empty prefix is never reported (`matches` reports a node after a byte), so it sets
+    // no length.
+    let shortest = inserted.lazy.map(\.count).filter { $0 > 0 }.min() ?? 0
+    gateLength = min(3, shortest)
+    gate = []
+    if gateLength >= 2 {
+      gate = [UInt64](repeating: 0, count: 1024)
+      for prefix in inserted where prefix.count >= gateLength {
+        let bit = prefix.withUnsafeBufferPointer { Self.gateBit($0.baseAddress!, gateLength) }
+        gate[bit >> 6] |= 1 << UInt64(bit & 63)
+      }
+    } else {
+      gateLength = 0
+    }
+  }
 
   /// Appends the ids of every pattern that is a prefix of the `n` bytes at `p`.
   @inline(__always) func matches(_ p: UnsafePointer<UInt8>, _ n: Int, into out: inout [Int]) {
     guard !isEmpty else { return }
+    if gateLength > 0 {
+      // Every prefix is at least `gateLength` long: a shorter token, or one whose first bytes
+      // start none of them, has none.
+      guard n >= gateLength else { return }
+      let bit = Self.gateBit(p, gateLength)
+      guard gate.withUnsafeBufferPointer({ $0[bit >> 6] }) & (1 << UInt64(bit & 63)) != 0 else { return }
+    }
     var node = 0
     for k in 0..<n {
       node = child(node, p[k])

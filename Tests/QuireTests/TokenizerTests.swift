@@ -15,6 +15,35 @@ import Testing
     #expect(checked > 20_000)
   }
 
+  /// The prefix trie finds every prefix of a token, as comparing each prefix would, whatever
+  /// the shortest prefix's length (its gate on a token's first bytes rules out only tokens no
+  /// prefix starts).
+  @Test func prefixTrieFindsWhatComparingFinds() {
+    var rng = SystemRandomNumberGenerator()
+    let alphabet = Array("abcdeé".utf8)
+    func word(_ n: Int) -> [UInt8] { (0..<n).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &rng)] } }
+    for shortest in [0, 1, 2, 3, 4] {
+      var trie = ByteTrie()
+      var prefixes: [[UInt8]] = []
+      for id in 0..<40 {
+        let p = id == 0 ? word(shortest) : word(Int.random(in: max(shortest, 1)...6, using: &rng))
+        prefixes.append(p)
+        trie.insert(p, id: id)
+      }
+      trie.freeze()
+      for _ in 0..<400 {
+        let token = word(Int.random(in: 0...8, using: &rng))
+        var found: [Int] = []
+        token.withUnsafeBufferPointer { b in
+          let base = b.baseAddress ?? UnsafePointer(bitPattern: 1)!
+          trie.matches(base, b.count, into: &found)
+        }
+        let expected = prefixes.indices.filter { !prefixes[$0].isEmpty && token.starts(with: prefixes[$0]) }
+        #expect(Set(found) == Set(expected), "\(String(decoding: token, as: UTF8.self))")
+      }
+    }
+  }
+
   /// A link runs to the next white space, whether that is ASCII or not.
   @Test func linksEndAtWhiteSpace() {
     let s = "see https://t.co/abc\tnext https://x.org/y\u{3000}after https://a.b/c\u{2003}end"
