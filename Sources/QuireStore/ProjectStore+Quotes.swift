@@ -186,162 +186,119 @@ extension ProjectStore {
         themes: themeByKey.mapValues { QuoteMaker.ThemeInfo(name: $0.name, path: paths[$0.key] ?? $0.name, position: position[$0.key] ?? 0) },
         evidence: filter.evidence)
       let sourceText = try RawStatement(db, "SELECT text FROM source WHERE id = ?")
-      // Sources of fewer than 20,000 quotes, read and waiting to be made.
-      var pending: [QuoteMaker.Input] = []
-      var pendingRows = 0
-      /// Makes each job's quotes (a source's, or part of a large one's) one job per core at a
-      /// time, each into buckets of its own, added to the runs in the jobs' order.
-      func make(_ jobs: [(input: QuoteMaker.Input, range: Range<Int>)]) {
-        let t0 = ContinuousClock.now
-        defer { madeTime += ContinuousClock.now - t0 }
-        guard jobs.count > 1, ProcessInfo.processInfo.activeProcessorCount > 1 else {
-          for job in jobs {
-            var buckets = empty
-            maker.make(job.input, job.range, into: &buckets)
-            runs.append(buckets)
-          }
-          return
-        }
-        var made = [Buckets](repeating: empty, count: jobs.count)
-        nonisolated(unsafe) let jobs = jobs
-        nonisolated(unsafe) let first = maker
-        made.withUnsafeMutableBufferPointer { out in
-          nonisolated(unsafe) let out = out
-          DispatchQueue.concurrentPerform(iterations: jobs.count) { k in
-            var maker = first
-            maker.make(jobs[k].input, jobs[k].range, into: &out[k])
-          }
-        }
-        runs += made
+      // Every source's quotes made in pieces (a large source's in eight, any other whole) as one
+      // line: this thread reads each piece's segments and hands it over, and the other core
+      // makes the pieces in order as they come (this one too, once all are read). Each piece's
+      // quotes of a theme are put after those of the pieces before it.
+      let piecesOf = sourceOrder.map { (bySource[$0]?.count ?? 0) >= 20_000 ? 8 : 1 }
+      let line = QuotePipeline(pieces: piecesOf.reduce(0, +), empty: empty)
+      let worker = DispatchGroup()
+      nonisolated(unsafe) let first = maker
+      if ProcessInfo.processInfo.activeProcessorCount > 1 {
+        DispatchQueue.global().async(group: worker) { line.work(first) }
       }
-      /// Makes the waiting sources' quotes.
-      func flush() {
-        make(pending.map { ($0, 0..<$0.rows.count) })
-        pending.removeAll()
-        pendingRows = 0
-      }
-      for sourceID in sourceOrder {
-        // The source without its text, and the text's bytes as stored: a String of a large
-        // archive's text was checked and copied again for nothing.
-        guard let rows = bySource[sourceID],
-          let srow = try Row.fetchOne(db, sql: "SELECT \(Self.sourceColumnsWithoutText) FROM source WHERE id = ?", arguments: [sourceID])
-        else { continue }
-        let source = Self.source(from: srow)
-        sourceText.reset()
-        sourceText.bind(1, sourceID)
-        let bytes = try sourceText.row() ? sourceText.bytes(0) : []
-        // One pass over the text finds the byte offset and line of every passage boundary.
-        var needed: [Int] = []
-        needed.reserveCapacity(rows.count * 3)
-        for row in rows { needed += [row.start, row.end, max(row.start, row.end - 1)] }
-        t0 = ContinuousClock.now
-        let places = Self.places(of: needed, in: bytes)
-        placesTime += ContinuousClock.now - t0
-        // The coded segments. Codings come in text order, and so do segments: when there are
-        // many, one ordered scan runs beside them, decoding only the segments coded and holding
-        // one at a time; a segment out of that order, or a few codings, are looked up one by one.
-        // Segments are read without their posts, the post's JSON kept beside: the quotes are
-        // made on two cores, and so the posts are parsed there.
-        var current: (segment: Segment, post: String?)? = nil
-        var scanning = false
-        var scanned = Int.min
-        if rows.count > 64 {
-          let ordinals = rows.compactMap(\.ordinal)
-          if let low = ordinals.min(), let high = ordinals.max() {
-            segmentRange.reset()
-            segmentRange.bind(1, sourceID)
-            segmentRange.bind(2, low)
-            segmentRange.bind(3, high)
-            scanning = true
-          }
-        }
-        func codedSegment(ordinal: Int) throws -> (segment: Segment, post: String?)? {
-          if let c = current, c.segment.ordinal == ordinal { return c }
-          if scanning && ordinal > scanned {
-            while try segmentRange.row() {
-              scanned = segmentRange.int(0)
-              if scanned == ordinal {
-                current = (segmentRange.segment(post: false), segmentRange.text(10))
-                return current
-              }
-              if scanned > ordinal { break }
+      var nextPiece = 0
+      let readStart = ContinuousClock.now
+      do {
+        defer { line.close() }
+        for (n, sourceID) in sourceOrder.enumerated() {
+          let pieceStart = nextPiece
+          nextPiece += piecesOf[n]
+          // The source without its text, and the text's bytes as stored: a String of a large
+          // archive's text was checked and copied again for nothing.
+          guard let rows = bySource[sourceID],
+            let srow = try Row.fetchOne(db, sql: "SELECT \(Self.sourceColumnsWithoutText) FROM source WHERE id = ?", arguments: [sourceID])
+          else { continue }
+          let source = Self.source(from: srow)
+          sourceText.reset()
+          sourceText.bind(1, sourceID)
+          let bytes = try sourceText.row() ? sourceText.bytes(0) : []
+          // One pass over the text finds the byte offset and line of every passage boundary.
+          var needed: [Int] = []
+          needed.reserveCapacity(rows.count * 3)
+          for row in rows { needed += [row.start, row.end, max(row.start, row.end - 1)] }
+          t0 = ContinuousClock.now
+          let places = Self.places(of: needed, in: bytes)
+          placesTime += ContinuousClock.now - t0
+          // The coded segments. Codings come in text order, and so do segments: when there are
+          // many, one ordered scan runs beside them, decoding only the segments coded and holding
+          // one at a time; a segment out of that order, or a few codings, are looked up one by one.
+          // Segments are read without their posts, the post's JSON kept beside: the quotes are
+          // made on two cores, and so the posts are parsed there.
+          var current: (segment: Segment, post: String?)? = nil
+          var scanning = false
+          var scanned = Int.min
+          if rows.count > 64 {
+            let ordinals = rows.compactMap(\.ordinal)
+            if let low = ordinals.min(), let high = ordinals.max() {
+              segmentRange.reset()
+              segmentRange.bind(1, sourceID)
+              segmentRange.bind(2, low)
+              segmentRange.bind(3, high)
+              scanning = true
             }
-            if scanned < ordinal { scanning = false }
           }
-          segmentByOrdinal.reset()
-          segmentByOrdinal.bind(1, sourceID)
-          segmentByOrdinal.bind(2, ordinal)
-          guard try segmentByOrdinal.row() else { return nil }
-          current = (segmentByOrdinal.segment(post: false), segmentByOrdinal.text(10))
-          return current
-        }
-        /// First the database: the segment of each coding of `range`, in order.
-        func readSegments(_ range: Range<Int>) throws -> (segments: [Segment?], posts: [String?]) {
-          let t0 = ContinuousClock.now
-          defer { segmentTime += ContinuousClock.now - t0 }
-          var segments: [Segment?] = []
-          var posts: [String?] = []
-          segments.reserveCapacity(range.count)
-          posts.reserveCapacity(range.count)
-          for row in rows[range] {
-            var segment: (segment: Segment, post: String?)? = nil
-            if let ordinal = row.ordinal { segment = try codedSegment(ordinal: ordinal) }
-            if segment == nil {
-              segmentAt.reset()
-              segmentAt.bind(1, sourceID)
-              segmentAt.bind(2, row.start)
-              if try segmentAt.row() {
-                let candidate = segmentAt.segment(post: false)
-                if candidate.start < max(row.end, row.start + 1) { segment = (candidate, segmentAt.text(10)) }
+          func codedSegment(ordinal: Int) throws -> (segment: Segment, post: String?)? {
+            if let c = current, c.segment.ordinal == ordinal { return c }
+            if scanning && ordinal > scanned {
+              while try segmentRange.row() {
+                scanned = segmentRange.int(0)
+                if scanned == ordinal {
+                  current = (segmentRange.segment(post: false), segmentRange.text(10))
+                  return current
+                }
+                if scanned > ordinal { break }
               }
+              if scanned < ordinal { scanning = false }
             }
-            segments.append(segment?.segment)
-            posts.append(segment?.post)
+            segmentByOrdinal.reset()
+            segmentByOrdinal.bind(1, sourceID)
+            segmentByOrdinal.bind(2, ordinal)
+            guard try segmentByOrdinal.row() else { return nil }
+            current = (segmentByOrdinal.segment(post: false), segmentByOrdinal.text(10))
+            return current
           }
-          return (segments, posts)
-        }
-        // Then the quotes, without it. A large source's in pieces, made on the other core as
-        // soon as their segments are read (and on this one too once all are read); each
-        // piece's quotes of a theme put after the piece's before.
-        if rows.count >= 20_000, ProcessInfo.processInfo.activeProcessorCount > 1 {
-          flush()
-          let t0 = ContinuousClock.now
-          let readBefore = segmentTime
-          let pieces = 8
+          /// First the database: the segment of each coding of `range`, in order.
+          func readSegments(_ range: Range<Int>) throws -> (segments: [Segment?], posts: [String?]) {
+            let t0 = ContinuousClock.now
+            defer { segmentTime += ContinuousClock.now - t0 }
+            var segments: [Segment?] = []
+            var posts: [String?] = []
+            segments.reserveCapacity(range.count)
+            posts.reserveCapacity(range.count)
+            for row in rows[range] {
+              var segment: (segment: Segment, post: String?)? = nil
+              if let ordinal = row.ordinal { segment = try codedSegment(ordinal: ordinal) }
+              if segment == nil {
+                segmentAt.reset()
+                segmentAt.bind(1, sourceID)
+                segmentAt.bind(2, row.start)
+                if try segmentAt.row() {
+                  let candidate = segmentAt.segment(post: false)
+                  if candidate.start < max(row.end, row.start + 1) { segment = (candidate, segmentAt.text(10)) }
+                }
+              }
+              segments.append(segment?.segment)
+              posts.append(segment?.post)
+            }
+            return (segments, posts)
+          }
+          // Then the quotes, without it, on whichever core is free.
+          let pieces = piecesOf[n]
           let bounds = (0...pieces).map { rows.count * $0 / pieces }
-          let line = QuotePipeline(pieces: pieces, empty: empty)
-          let worker = DispatchGroup()
-          nonisolated(unsafe) let first = maker
-          DispatchQueue.global().async(group: worker) { line.work(first) }
-          do {
-            defer { line.close() }
-            for k in 0..<pieces {
-              let range = bounds[k]..<bounds[k + 1]
-              let (segments, posts) = try readSegments(range)
-              line.put(
-                k, QuoteMaker.Input(rows: Array(rows[range]), segments: segments, posts: posts, source: source, bytes: bytes, places: places))
-            }
+          for k in 0..<pieces {
+            let range = bounds[k]..<bounds[k + 1]
+            let (segments, posts) = try readSegments(range)
+            let part = pieces == 1 ? rows : Array(rows[range])
+            line.put(pieceStart + k, QuoteMaker.Input(rows: part, segments: segments, posts: posts, source: source, bytes: bytes, places: places))
           }
-          line.work(maker)
-          worker.wait()
-          runs += line.made()
-          madeTime += ContinuousClock.now - t0 - (segmentTime - readBefore)
-          continue
-        }
-        let (segments, posts) = try readSegments(0..<rows.count)
-        let input = QuoteMaker.Input(rows: rows, segments: segments, posts: posts, source: source, bytes: bytes, places: places)
-        if rows.count >= 20_000 {
-          flush()
-          let middle = rows.count / 2
-          make([(input, 0..<middle), (input, middle..<rows.count)])
-        } else {
-          // Small sources wait to be made together, one per core at a time.
-          pending.append(input)
-          pendingRows += rows.count
-          if pendingRows >= 20_000 { flush() }
         }
       }
-      flush()
+      let readTime = ContinuousClock.now - readStart
+      line.work(maker)
+      worker.wait()
+      runs = line.made()
+      madeTime = ContinuousClock.now - readStart - readTime
       if Self.timingEnabled {
         FileHandle.standardError.write(Data("timing:   places \(placesTime)\ntiming:   segments read \(segmentTime)\ntiming:   quotes made \(madeTime)\n".utf8))
       }
@@ -630,7 +587,8 @@ final class QuotePipeline<Buckets: QuoteBuckets>: @unchecked Sendable {
   private let inputs: UnsafeMutableBufferPointer<QuoteMaker.Input?>
   private let outputs: UnsafeMutableBufferPointer<Buckets>
   private let ready: [DispatchSemaphore]
-  private var closed = 0
+  /// Which pieces were put (read by the reading thread only).
+  private var isPut: [Bool]
 
   init(pieces: Int, empty: Buckets) {
     inputs = .allocate(capacity: pieces)
@@ -638,6 +596,7 @@ final class QuotePipeline<Buckets: QuoteBuckets>: @unchecked Sendable {
     outputs = .allocate(capacity: pieces)
     outputs.initialize(repeating: empty)
     ready = (0..<pieces).map { _ in DispatchSemaphore(value: 0) }
+    isPut = Array(repeating: false, count: pieces)
   }
 
   deinit {
@@ -650,15 +609,17 @@ final class QuotePipeline<Buckets: QuoteBuckets>: @unchecked Sendable {
   /// Piece `k` is read.
   func put(_ k: Int, _ input: QuoteMaker.Input) {
     inputs[k] = input
-    closed = k + 1
+    isPut[k] = true
     ready[k].signal()
   }
 
-  /// No more pieces come (all were put, or reading failed): the pieces not put are let go
-  /// empty.
+  /// No more pieces come (all were put, or reading failed, or a source was gone): the pieces
+  /// not put are let go empty.
   func close() {
-    for k in closed..<ready.count { ready[k].signal() }
-    closed = ready.count
+    for k in isPut.indices where !isPut[k] {
+      isPut[k] = true
+      ready[k].signal()
+    }
   }
 
   /// Makes pieces, the next one not taken each time, until none is left.
