@@ -19,6 +19,9 @@ import re
 import sys
 
 FRAME = re.compile(r"^\s*[0-9a-f]+\s+(.*?)\s+\((.*)\)\s*$")
+# A sample's first line: its thread id alone (perf pads ids of fewer digits with spaces, so the
+# line may start with one), where a frame line is an address, a symbol and a library.
+HEADER = re.compile(r"^\s*(\d+)\s*$")
 
 
 def samples(lines):
@@ -30,10 +33,10 @@ def samples(lines):
             if tid is not None:
                 yield tid, frames
             tid, frames = None, []
-        elif not line[0].isspace():
+        elif HEADER.match(line):
             if tid is not None:
                 yield tid, frames
-            tid, frames = line.split()[0], []
+            tid, frames = HEADER.match(line).group(1), []
         else:
             m = FRAME.match(line)
             if m:
