@@ -191,12 +191,11 @@ extension ProjectStore {
       // makes the pieces in order as they come (this one too, once all are read). Each piece's
       // quotes of a theme are put after those of the pieces before it.
       let piecesOf = sourceOrder.map { (bySource[$0]?.count ?? 0) >= 20_000 ? 8 : 1 }
-      let line = QuotePipeline(pieces: piecesOf.reduce(0, +), empty: empty)
+      let twoCores = ProcessInfo.processInfo.activeProcessorCount > 1
+      let line = QuotePipeline(pieces: piecesOf.reduce(0, +), empty: empty, ahead: twoCores ? 16 : nil)
       let worker = DispatchGroup()
       nonisolated(unsafe) let first = maker
-      if ProcessInfo.processInfo.activeProcessorCount > 1 {
-        DispatchQueue.global().async(group: worker) { line.work(first) }
-      }
+      if twoCores { DispatchQueue.global().async(group: worker) { line.work(first) } }
       var nextPiece = 0
       let readStart = ContinuousClock.now
       do {
@@ -578,9 +577,9 @@ struct QuoteMaker {
   }
 }
 
-/// A large source's quotes, made piece by piece as their segments are read: the reading
-/// thread `put`s each piece's input, and whoever `work`s (another thread at once, the reader
-/// once it is through) takes the next piece in order, waiting for it to be read.
+/// Quotes made piece by piece (a source, or part of a large one) as their segments are read:
+/// the reading thread `put`s each piece's input, and whoever `work`s (another thread at once, the
+/// reader once it is through) takes the next piece in order, waiting for it to be read.
 final class QuotePipeline<Buckets: QuoteBuckets>: @unchecked Sendable {
   private let lock = NSLock()
   private var next = 0
@@ -589,14 +588,20 @@ final class QuotePipeline<Buckets: QuoteBuckets>: @unchecked Sendable {
   private let ready: [DispatchSemaphore]
   /// Which pieces were put (read by the reading thread only).
   private var isPut: [Bool]
+  /// Room for pieces read and not yet made, when another thread makes them as they come: the
+  /// reader waits rather than hold the texts of a whole project of sources it outpaced.
+  private let room: DispatchSemaphore?
 
-  init(pieces: Int, empty: Buckets) {
+  /// `ahead`: at most this many pieces read and waiting (nil: no limit, for a reader that makes
+  /// them all itself once it is through).
+  init(pieces: Int, empty: Buckets, ahead: Int?) {
     inputs = .allocate(capacity: pieces)
     inputs.initialize(repeating: nil)
     outputs = .allocate(capacity: pieces)
     outputs.initialize(repeating: empty)
     ready = (0..<pieces).map { _ in DispatchSemaphore(value: 0) }
     isPut = Array(repeating: false, count: pieces)
+    room = ahead.map { DispatchSemaphore(value: max(1, $0)) }
   }
 
   deinit {
@@ -608,6 +613,7 @@ final class QuotePipeline<Buckets: QuoteBuckets>: @unchecked Sendable {
 
   /// Piece `k` is read.
   func put(_ k: Int, _ input: QuoteMaker.Input) {
+    room?.wait()
     inputs[k] = input
     isPut[k] = true
     ready[k].signal()
@@ -635,6 +641,7 @@ final class QuotePipeline<Buckets: QuoteBuckets>: @unchecked Sendable {
       guard let input = inputs[k] else { continue }
       inputs[k] = nil
       maker.make(input, 0..<input.rows.count, into: &outputs[k])
+      room?.signal()
     }
   }
 

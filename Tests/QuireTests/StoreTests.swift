@@ -516,6 +516,32 @@ func expectRowsAsMadeEqualTheTable(_ store: ProjectStore, _ quotes: [Quote]) thr
     try expectRowsAsMadeEqualTheTable(store, quotes)
   }
 
+  /// Many small sources (more than the quotes read ahead of the core that makes them): still
+  /// theme by theme, then by source in import order, then place, and the rows rendered as they
+  /// are made are the table's.
+  @Test func manySourcesKeepTheirOrder() throws {
+    let dir = try TempDir()
+    defer { dir.cleanup() }
+    let store = try ProjectStore.create(at: dir.path("m.quire"))
+    let count = 40
+    for n in 0..<count {
+      let text = "Interviewer: Hi\n\nAnn Lee \(n): We meet on Fridays.\n\nAnn Lee \(n): I connect with \(n) people.\n"
+      _ = try store.importSource(try readTranscript(text, name: "s\(100 + n).txt"))
+    }
+    let cb = try CodebookLoader.parse(yaml: storeCodebook, file: "cb.yml")
+    try store.saveCodebook(cb, file: "cb.yml")
+    let engine = try CodingEngine(codebook: cb)
+    var all: [Coding] = []
+    for s in try store.sources() { all += engine.code(source: s, segments: try store.segments(of: s.id), coder: "rules") }
+    _ = try store.replaceRuleSuggestions(all, coder: "rules")
+    let quotes = try store.quotes()
+    let names = (0..<count).map { "s\(100 + $0)" }
+    #expect(quotes.map(\.codeKey) == Array(repeating: "connecting", count: count) + Array(repeating: "meeting", count: count))
+    #expect(quotes.map(\.sourceName) == names + names)
+    #expect(quotes.prefix(count).map(\.text) == (0..<count).map { "I connect with \($0) people." })
+    try expectRowsAsMadeEqualTheTable(store, quotes)
+  }
+
   @Test func placesFindByteAndLineOfEachOffset() {
     let text = "ab\ncé\n😀x"
     let places = ProjectStore.places(of: [4, 0, 7, 4, 99], in: Array(text.utf8))
