@@ -499,6 +499,28 @@ import Testing
     #expect(first.hasPrefix("tweets.js:\(line):\(column): error:"), "\(first)")
   }
 
+  /// An entry holding an object with a `"tweet"` key of its own after a comma (what the cutting
+  /// looks for) wherever a cut may fall: the pieces are found not to join, and the file is read
+  /// in one pass instead, to the same posts.
+  @Test func aCutInsideAnEntryIsCaught() throws {
+    var s = "window.YTD.tweets.part0 = [ "
+    for i in 0..<20_000 {
+      if i > 0 { s += ",\n" }
+      s += "{\n  \"tweet\" : {\n    \"full_text\" : \"Post \(i) \(String(repeating: "y", count: 150))\",\n"
+      s += "    \"extra\" : [ {\"a\" : 1},\n      { \"tweet\" : { \"full_text\" : \"nested \(i)\" } } ],\n"
+      s += "    \"id_str\" : \"\(5_000_000 + i)\",\n    \"created_at\" : \"Mon Jan 01 00:00:00 +0000 2018\"\n  }\n}"
+    }
+    let bytes = Array((s + " ]").utf8)
+    #expect(bytes.count > 4 << 20)
+    let one = try TweetsJSImporter.parseTweets(bytes, file: "tweets.js", owner: nil, pieceSize: 64 << 20)
+    #expect(one.count == 20_000)
+    #expect(one.allSatisfy { $0.text.hasPrefix("Post ") })
+    for size in [1 << 20, 3 << 20] {
+      let many = try TweetsJSImporter.parseTweets(bytes, file: "tweets.js", owner: nil, validating: true, pieceSize: size)
+      #expect(many.map(\.info) == one.map(\.info) && many.map(\.text) == one.map(\.text))
+    }
+  }
+
   /// Pieces parsed while the hash still reads the bytes keep them, and give them back once it
   /// is through; the posts are the same whenever it ends.
   @Test func bytesHeldUntilTheHashIsThrough() throws {

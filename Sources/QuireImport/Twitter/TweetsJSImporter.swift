@@ -71,7 +71,7 @@ public struct TweetsJSImporter: Importer {
   /// Calls `body` with each element of the top-level array and the offset where it starts, so a
   /// large archive is never held as one parsed document.
   static func forEachEntry(_ bytes: [UInt8], file: String, _ body: (Int, JSONValue) throws -> Void) throws {
-    try bytes.withUnsafeBufferPointer { b in
+    _ = try bytes.withUnsafeBufferPointer { b in
       try forEachEntry(b, file: file, read: { try JSONParser.parse(b, from: $0) }) { try body($0, $1) }
     }
   }
@@ -84,10 +84,13 @@ public struct TweetsJSImporter: Importer {
   ///   - stop: end after the entry that ends before this offset.
   ///   - lines: where lines start, when parts of `bytes` may be released while parsing.
   ///   - passed: told the offset after each entry (to release what is behind it).
+  /// - Returns: where it stopped for `stop` (the offset of the next entry), or nil when the array
+  ///   ended.
+  @discardableResult
   static func forEachEntry<Entry>(
     _ bytes: UnsafeBufferPointer<UInt8>, file: String, first: Int? = nil, stop: Int? = nil, lines: LineIndex? = nil,
     passed: ((Int) -> Void)? = nil, read: (Int) throws -> (Entry, Int), _ body: (Int, consuming Entry) throws -> Void
-  ) throws {
+  ) throws -> Int? {
     var i: Int
     var count = 0
     func place(_ offset: Int) -> (Int, Int) { lines?.locate(offset, in: bytes) ?? TextDecoding.lineAndColumn(of: offset, in: bytes) }
@@ -106,11 +109,11 @@ public struct TweetsJSImporter: Importer {
       }
       i += 1
       skip()
-      if i < bytes.count, bytes[i] == UInt8(ascii: "]") { return }
+      if i < bytes.count, bytes[i] == UInt8(ascii: "]") { return nil }
     }
     while true {
       skip()
-      if let stop, i >= stop { return }
+      if let stop, i >= stop { return i }
       let start = i
       let value: Entry
       do {
@@ -132,15 +135,16 @@ public struct TweetsJSImporter: Importer {
           at: SourceLocation(file: file, line: line, column: column))
       }
       if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-      if bytes[i] == UInt8(ascii: "]") { break }
+      if bytes[i] == UInt8(ascii: "]") { return nil }
       let (line, column) = place(i)
       throw QuireError("expected ',' or ']' after an entry", at: SourceLocation(file: file, line: line, column: column))
     }
   }
 
   /// The start of an entry `{ "tweet" : …` at or after `from`, found without parsing: an
-  /// unescaped `"` never occurs inside a JSON string, so `{` + `"tweet"` after a `,` can only be
-  /// an entry of the array.
+  /// unescaped `"` never occurs inside a JSON string, so `{` + `"tweet"` after a `,` is an entry
+  /// of the array, or an object of that shape nested inside an entry (no archive has one, but a
+  /// file may): `parseTweets` checks that its pieces join and reads the file whole otherwise.
   static func entryStart(after from: Int, in b: UnsafeBufferPointer<UInt8>) -> Int? {
     let key = Array("\"tweet\"".utf8)
     func ws(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 }
@@ -187,7 +191,8 @@ public struct TweetsJSImporter: Importer {
   /// first).
   static func parseTweets(
     _ bytes: UnsafeBufferPointer<UInt8>, file: String, owner: (String, String)?, release gate: DispatchGroup? = nil,
-    releaseFrom: Int = 64 << 20, releaseStep: Int = 16, rereadable: Bool = false, validating: Bool = false, pieceSize: Int = 16 << 20
+    releaseFrom: Int = 64 << 20, releaseStep: Int = 16, rereadable: Bool = false, validating: Bool = false, pieceSize: Int = 16 << 20,
+    split: Bool = true
   ) throws -> [ParsedPost] {
     nonisolated(unsafe) let bytes = bytes
     final class Piece: @unchecked Sendable {
@@ -197,6 +202,9 @@ public struct TweetsJSImporter: Importer {
       var error: Error? = nil
       var problem: (offset: Int, n: Int, text: String)? = nil
       var invalidUTF8: Int? = nil
+      /// Read to its end: where it stopped for `stop`, or nil when the array ended there.
+      var finished = false
+      var stoppedAt: Int? = nil
       /// What parsing it passed that is not yet given back (the hash was not through).
       var held: (bytes: ReleasedBytes, end: Int)? = nil
       init(first: Int?, stop: Int?) {
@@ -223,7 +231,7 @@ public struct TweetsJSImporter: Importer {
       var released: ReleasedBytes? = nil
       if let base, let gate { released = ReleasedBytes(base: base, from: piece.first ?? 0, gate: gate, step: releaseStep) }
       do {
-        try forEachEntry(
+        piece.stoppedAt = try forEachEntry(
           bytes, file: file, first: piece.first, stop: piece.stop, lines: lines, passed: released == nil ? nil : { released?.passed($0) },
           read: { try readEntry(bytes, at: $0) }
         ) { offset, fields in
@@ -235,6 +243,7 @@ public struct TweetsJSImporter: Importer {
             throw p
           }
         }
+        piece.finished = true
       } catch {
         piece.error = error
       }
@@ -246,9 +255,11 @@ public struct TweetsJSImporter: Importer {
       }
       return nil
     }
-    // Pieces of about `pieceSize`, two to sixteen of them; each cut at an entry's start.
+    // Pieces of about `pieceSize`, two to sixteen of them; each cut at an entry's start. Bytes
+    // given back that read as zeros after could not be read again if the pieces do not join:
+    // such a file is read in one piece.
     var cuts: [Int] = []
-    if bytes.count > 4 << 20 {
+    if split, bytes.count > 4 << 20, !releasing || rereadable {
       let count = min(16, max(2, bytes.count / max(pieceSize, 1)))
       for k in 1..<count {
         guard let cut = entryStart(after: max(k * (bytes.count / count), (cuts.last ?? 0) + 1), in: bytes) else { break }
@@ -311,6 +322,24 @@ public struct TweetsJSImporter: Importer {
     if validating, let bad = pieces.lazy.compactMap(\.invalidUTF8).first {
       let (line, column) = lines?.locate(bad, in: bytes) ?? TextDecoding.lineAndColumn(of: bad, in: bytes)
       throw QuireError("invalid UTF-8 at byte offset \(bad): a tweets.js file is UTF-8 JSON", at: SourceLocation(file: file, line: line, column: column))
+    }
+    // Each piece must end where the next begins, and only the last at the array's end: a cut
+    // inside an entry (an object of an entry's shape nested in it) shows as a piece that ran past
+    // its end, ended early, or failed. Then, as after any error in a piece, the file is read in one
+    // pass: its posts, or its first error as a sequential read finds it.
+    if pieces.count > 1 {
+      let joined = pieces.indices.allSatisfy { k in
+        pieces[k].finished && pieces[k].stoppedAt == (k == pieces.count - 1 ? nil : pieces[k].stop)
+      }
+      if !joined {
+        if ProcessInfo.processInfo.environment["QUIRE_TIMING"] != nil {
+          FileHandle.standardError.write(Data("timing:   \(file): pieces did not join or one failed; read again in one pass\n".utf8))
+        }
+        pieces = []
+        return try parseTweets(
+          bytes, file: file, owner: owner, release: gate, releaseFrom: releaseFrom, releaseStep: releaseStep, rereadable: rereadable,
+          split: false)
+      }
     }
     var before = 0
     for piece in pieces {
