@@ -116,14 +116,7 @@ import Testing
     defer { dir.cleanup() }
     let store = try ProjectStore.create(at: dir.path("r.quire"))
     _ = try store.importSource(try readTranscript(storeTranscript, name: "i1.txt"))
-    func code(_ yaml: String) throws -> RecodeSummary {
-      let cb = try CodebookLoader.parse(yaml: yaml, file: "cb.yml")
-      try store.saveCodebook(cb, file: "cb.yml")
-      let engine = try CodingEngine(codebook: cb)
-      var all: [Coding] = []
-      for s in try store.sources() { all += engine.code(source: s, segments: try store.segments(of: s.id), coder: "rules") }
-      return try store.replaceRuleSuggestions(all, coder: "rules")
-    }
+    func code(_ yaml: String) throws -> RecodeSummary { try codeEverySource(store, yaml: yaml) }
     _ = try code(storeCodebook)
     let meeting = try store.reviewItems(.init(code: "meeting")).map(\.id)
     try store.setStatus(.rejected, ids: meeting)

@@ -53,13 +53,8 @@ let goldenCodebook = """
       let importer: any Importer = url.pathExtension == "js" ? TweetsJSImporter() : PlainTranscriptImporter()
       _ = try store.importSource(try importer.read(url: url, bytes: bytes, options: ImportOptions()))
     }
-    let cb = try CodebookLoader.parse(yaml: goldenCodebook, file: "golden.yml")
-    try store.saveCodebook(cb, file: "golden.yml")
-    let engine = try CodingEngine(codebook: cb)
-    var all: [Coding] = []
-    for s in try store.sources() { all += engine.code(source: s, segments: try store.segments(of: s.id), coder: "rules") }
-    _ = try store.replaceRuleSuggestions(all, coder: "rules")
-    return (try store.quotes(), cb, store, dir)
+    try codeEverySource(store, yaml: goldenCodebook, file: "golden.yml")
+    return (try store.quotes(), try CodebookLoader.parse(yaml: goldenCodebook, file: "golden.yml"), store, dir)
   }
 
   @Test func csvGolden() throws {

@@ -41,6 +41,18 @@ func storeProject(at path: String) throws -> (ProjectStore, Codebook, CodingEngi
   return (store, cb, try CodingEngine(codebook: cb), source, try store.segments(of: source.id))
 }
 
+/// Loads the codebook into the project and stores its rule suggestions for every source, as
+/// `quire codebook load` then `quire code` do.
+@discardableResult
+func codeEverySource(_ store: ProjectStore, yaml: String = storeCodebook, file: String = "cb.yml") throws -> RecodeSummary {
+  let cb = try CodebookLoader.parse(yaml: yaml, file: file)
+  try store.saveCodebook(cb, file: file)
+  let engine = try CodingEngine(codebook: cb)
+  var all: [Coding] = []
+  for s in try store.sources() { all += engine.code(source: s, segments: try store.segments(of: s.id), coder: "rules") }
+  return try store.replaceRuleSuggestions(all, coder: "rules")
+}
+
 @Suite struct StoreTests {
   func project() throws -> (ProjectStore, TempDir) {
     let dir = try TempDir()
@@ -48,12 +60,7 @@ func storeProject(at path: String) throws -> (ProjectStore, Codebook, CodingEngi
   }
 
   func code(_ store: ProjectStore, yaml: String = storeCodebook) throws -> RecodeSummary {
-    let cb = try CodebookLoader.parse(yaml: yaml, file: "cb.yml")
-    try store.saveCodebook(cb, file: "cb.yml")
-    let engine = try CodingEngine(codebook: cb)
-    var all: [Coding] = []
-    for s in try store.sources() { all += engine.code(source: s, segments: try store.segments(of: s.id), coder: "rules") }
-    return try store.replaceRuleSuggestions(all, coder: "rules")
+    try codeEverySource(store, yaml: yaml)
   }
 
   /// Suggestions stored piece by piece as the engine's stream hands them over (a large archive
@@ -528,12 +535,7 @@ func expectRowsAsMadeEqualTheTable(_ store: ProjectStore, _ quotes: [Quote]) thr
       let text = "Interviewer: Hi\n\nAnn Lee \(n): We meet on Fridays.\n\nAnn Lee \(n): I connect with \(n) people.\n"
       _ = try store.importSource(try readTranscript(text, name: "s\(100 + n).txt"))
     }
-    let cb = try CodebookLoader.parse(yaml: storeCodebook, file: "cb.yml")
-    try store.saveCodebook(cb, file: "cb.yml")
-    let engine = try CodingEngine(codebook: cb)
-    var all: [Coding] = []
-    for s in try store.sources() { all += engine.code(source: s, segments: try store.segments(of: s.id), coder: "rules") }
-    _ = try store.replaceRuleSuggestions(all, coder: "rules")
+    try codeEverySource(store)
     let quotes = try store.quotes()
     let names = (0..<count).map { "s\(100 + $0)" }
     #expect(quotes.map(\.codeKey) == Array(repeating: "connecting", count: count) + Array(repeating: "meeting", count: count))
