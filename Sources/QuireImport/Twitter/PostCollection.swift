@@ -23,10 +23,12 @@ enum PostCollection {
 
   /// A post's sort key: its date's first 32 bytes packed into integers (ISO dates are ASCII, so
   /// byte order is the order of the strings, and comparing integers is far cheaper than
-  /// comparing Strings), then its index: sorting these sorts small values, not posts.
+  /// comparing Strings), then its index: sorting these sorts small values, not posts. `bytes`
+  /// (its text's UTF-8 length, not compared) sizes the source text before it is written.
   struct SortKey: Comparable {
-    var a: UInt64, b: UInt64, c: UInt64, d: UInt64, index: Int
+    var a: UInt64, b: UInt64, c: UInt64, d: UInt64, index: Int, bytes: Int = 0
     static func < (l: SortKey, r: SortKey) -> Bool { (l.a, l.b, l.c, l.d, l.index) < (r.a, r.b, r.c, r.d, r.index) }
+    static func == (l: SortKey, r: SortKey) -> Bool { (l.a, l.b, l.c, l.d, l.index) == (r.a, r.b, r.c, r.d, r.index) }
   }
 
   /// The sorted keys of `posts[range]`.
@@ -34,7 +36,7 @@ enum PostCollection {
     var keyed: [SortKey] = []
     keyed.reserveCapacity(range.count)
     for i in range {
-      var key = SortKey(a: 0, b: 0, c: 0, d: 0, index: i)
+      var key = SortKey(a: 0, b: 0, c: 0, d: 0, index: i, bytes: posts[i].text.utf8.count)
       for (k, byte) in posts[i].info.createdAt.utf8.prefix(32).enumerated() {
         let v = UInt64(byte) << (56 - UInt64(k % 8) * 8)
         switch k / 8 {
@@ -58,6 +60,10 @@ enum PostCollection {
     // the second half's offsets, lines and ordinals moved on past the first's.
     let halves = posts.count >= splitFrom && ProcessInfo.processInfo.activeProcessorCount > 1 ? 2 : 1
     var sortedOrder: [Int] = []
+    // The UTF-8 bytes of the posts' texts, all and the first half's (in time order): the text is
+    // written once into a buffer of its size, each half straight into its place.
+    var totalBytes = 0
+    var firstBytes = 0
     if halves == 2 {
       // Each half's keys in a place of its own (two threads writing one array's elements would
       // share its buffer).
@@ -72,60 +78,80 @@ enum PostCollection {
       // sort of the whole by (date, index) would have them.
       let (x, y) = (sorted.first, sorted.second)
       sortedOrder.reserveCapacity(posts.count)
+      let firstCount = posts.count / 2
       var i = 0
       var j = 0
+      func take(_ key: SortKey) {
+        if sortedOrder.count < firstCount { firstBytes += key.bytes }
+        totalBytes += key.bytes
+        sortedOrder.append(key.index)
+      }
       while i < x.count && j < y.count {
         if y[j] < x[i] {
-          sortedOrder.append(y[j].index)
+          take(y[j])
           j += 1
         } else {
-          sortedOrder.append(x[i].index)
+          take(x[i])
           i += 1
         }
       }
       while i < x.count {
-        sortedOrder.append(x[i].index)
+        take(x[i])
         i += 1
       }
       while j < y.count {
-        sortedOrder.append(y[j].index)
+        take(y[j])
         j += 1
       }
     } else {
-      sortedOrder = sortKeys(posts, 0..<posts.count).map(\.index)
+      let keys = sortKeys(posts, 0..<posts.count)
+      sortedOrder = keys.map(\.index)
+      for key in keys { totalBytes += key.bytes }
+      firstBytes = totalBytes
     }
     let order = sortedOrder
     let middle = halves == 2 ? order.count / 2 : order.count
+    // Posts are separated by a blank line: two bytes between two posts.
+    let firstLength = firstBytes + 2 * max(0, middle - 1)
+    let textLength = totalBytes + 2 * max(0, order.count - 1)
     final class Parts: @unchecked Sendable { var parts: [Part?] = [nil, nil] }
     let parts = Parts()
     nonisolated(unsafe) let posts = posts
     nonisolated(unsafe) let moving = moving
-    let segments = [Segment](unsafeUninitializedCapacity: order.count) { buffer, count in
-      nonisolated(unsafe) let all = buffer
-      DispatchQueue.concurrentPerform(iterations: halves) { k in
-        let range = k == 0 ? 0..<middle : middle..<order.count
-        parts.parts[k] = Part(posts, moving: moving, order[range], into: UnsafeMutableBufferPointer(rebasing: all[range]))
+    var segments: [Segment] = []
+    let text = String(unsafeUninitializedCapacity: textLength) { textBuffer in
+      nonisolated(unsafe) let textBuffer = textBuffer
+      if halves == 2 {
+        textBuffer[firstLength] = 0x0A
+        textBuffer[firstLength + 1] = 0x0A
       }
-      if halves == 2, let first = parts.parts[0] {
-        // The blank line between the halves: two scalars, two newlines.
-        let scalarShift = first.scalars + 2
-        let lineShift = first.newlines + 2
-        for k in middle..<order.count {
-          all[k].ordinal += middle
-          all[k].start += scalarShift
-          all[k].end += scalarShift
-          all[k].lineStart += lineShift
-          all[k].lineEnd += lineShift
+      segments = [Segment](unsafeUninitializedCapacity: order.count) { buffer, count in
+        nonisolated(unsafe) let all = buffer
+        DispatchQueue.concurrentPerform(iterations: halves) { k in
+          let range = k == 0 ? 0..<middle : middle..<order.count
+          let bytes = k == 0 ? 0..<firstLength : min(textLength, firstLength + 2)..<textLength
+          parts.parts[k] = Part(
+            posts, moving: moving, order[range], into: UnsafeMutableBufferPointer(rebasing: all[range]),
+            text: UnsafeMutableBufferPointer(rebasing: textBuffer[bytes]))
         }
+        if halves == 2, let first = parts.parts[0] {
+          // The blank line between the halves: two scalars, two newlines.
+          let scalarShift = first.scalars + 2
+          let lineShift = first.newlines + 2
+          for k in middle..<order.count {
+            all[k].ordinal += middle
+            all[k].start += scalarShift
+            all[k].end += scalarShift
+            all[k].lineStart += lineShift
+            all[k].lineEnd += lineShift
+          }
+        }
+        count = order.count
       }
-      count = order.count
+      return textLength
     }
     guard let first = parts.parts[0] else { return ("", [], nil) }
-    guard halves == 2, let second = parts.parts[1] else { return (first.text, segments, mainLanguage(first.languages)) }
-    var text = first.text
-    text.reserveCapacity(first.text.utf8.count + 2 + second.text.utf8.count)
-    text += "\n\n"
-    text += second.text
+    guard halves == 2, let second = parts.parts[1] else { return (text, segments, mainLanguage(first.languages)) }
     return (text, segments, mainLanguage(first.languages.merging(second.languages, uniquingKeysWith: +)))
   }
 
@@ -139,10 +165,9 @@ enum PostCollection {
 
   static let emptyInfo = TweetInfo(id: "", authorHandle: "", authorName: "", createdAt: "", url: "")
 
-  /// The text of posts in this order, their segments written into `out` (uninitialised, one
-  /// place a post), offsets and ordinals from the part's own start.
+  /// The text of posts in this order written into `text` (exactly its size), their segments
+  /// into `out` (uninitialised, one place a post), offsets and ordinals from the part's own start.
   struct Part {
-    var text: String
     var scalars: Int
     var newlines: Int
     var languages: [String: Int]
@@ -150,9 +175,11 @@ enum PostCollection {
     /// With `moving` (the same posts), each post's metadata is moved into its segment.
     init(
       _ posts: UnsafeBufferPointer<ParsedPost>, moving: UnsafeMutableBufferPointer<ParsedPost>?, _ order: ArraySlice<Int>,
-      into out: UnsafeMutableBufferPointer<Segment>
+      into out: UnsafeMutableBufferPointer<Segment>, text: UnsafeMutableBufferPointer<UInt8>
     ) {
-      var builder = TextBuilder()
+      var at = 0
+      var scalars = 0
+      var newlines = 0
       var n = 0
       var languages: [String: Int] = [:]
       // Most archives have one author and a language or two: reuse the last speaker string and
@@ -160,8 +187,23 @@ enum PostCollection {
       var lastHandle = "", lastSpeaker: String? = nil
       var runLanguage: String? = nil, runLength = 0
       for idx in order {
-        if n > 0 { _ = builder.append("\n\n") }
-        let r = builder.append(posts[idx].text)
+        if n > 0 {
+          text[at] = 0x0A
+          text[at + 1] = 0x0A
+          at += 2
+          scalars += 2
+          newlines += 2
+        }
+        let (start, lineStart) = (scalars, newlines + 1)
+        var piece = posts[idx].text
+        piece.withUTF8 { b in
+          precondition(at + b.count <= text.count, "a post's text changed while its source was built")
+          if let from = b.baseAddress { (text.baseAddress! + at).update(from: from, count: b.count) }
+          at += b.count
+          let (s, l) = TextBuilder.count(b)
+          scalars += s
+          newlines += l
+        }
         let language = posts[idx].info.language
         if language != runLanguage {
           if let l = runLanguage { languages[l, default: 0] += runLength }
@@ -177,8 +219,8 @@ enum PostCollection {
         let segment = out.baseAddress! + n
         segment.initialize(
           to: Segment(
-            ordinal: n, kind: .tweet, start: r.start, end: r.end, lineStart: r.lineStart,
-            lineEnd: r.lineEnd, speaker: handle.isEmpty ? nil : lastSpeaker, tweet: nil))
+            ordinal: n, kind: .tweet, start: start, end: scalars, lineStart: lineStart,
+            lineEnd: newlines + 1, speaker: handle.isEmpty ? nil : lastSpeaker, tweet: nil))
         if let moving {
           // The post's metadata moved into its place in the segment, an empty one left behind:
           // no string retained (passed to `Segment.init`, it was copied, each string retained).
@@ -190,9 +232,9 @@ enum PostCollection {
         n += 1
       }
       if let l = runLanguage { languages[l, default: 0] += runLength }
-      text = builder.text
-      scalars = builder.scalarCount
-      newlines = builder.line - 1
+      precondition(at == text.count, "a post's text changed while its source was built")
+      self.scalars = scalars
+      self.newlines = newlines
       self.languages = languages
     }
   }
