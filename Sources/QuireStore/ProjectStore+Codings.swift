@@ -264,19 +264,29 @@ public struct RecodeContext {
   /// A source's segments in order, handed to `body` in runs of up to `size` as they are read
   /// (`body` may store suggestions meanwhile). With `authors`, each post carries its author's
   /// handle and name and nothing else of its metadata (all that coding asks of it; parsing every
-  /// post's whole JSON cost a million-tweet run seconds); without, no post.
+  /// post's whole JSON cost a million-tweet run seconds); without, no post. Either way each
+  /// segment's span and speaker (a post's author name) are remembered for the quote keys of the
+  /// suggestions stored meanwhile, so that their segments are not read a second time.
   public func forEachSegmentRun(of sourceID: String, authors: Bool = true, size: Int, _ body: ([Segment]) throws -> Void) throws {
-    let scan = try RawStatement(db, "SELECT \(ProjectStore.segmentColumns(tweets: authors)) FROM segment WHERE source_id = ? ORDER BY ordinal")
+    let scan = try RawStatement(db, "SELECT \(ProjectStore.segmentColumns(tweets: true)) FROM segment WHERE source_id = ? ORDER BY ordinal")
     scan.bind(1, sourceID)
     var run: [Segment] = []
     run.reserveCapacity(size)
     var strings = Interner()
-    read.begin(sourceID, speakersKnown: authors)
+    read.begin(sourceID, speakersKnown: true)
     while try scan.row() {
       // Made in its place in the run (a segment copied retains its strings).
       run.append(scan.segment(post: false))
-      if authors { run[run.count - 1].tweet = scan.postAuthors(column: 10, interning: &strings) }
-      read.record(run[run.count - 1])
+      if authors {
+        run[run.count - 1].tweet = scan.postAuthors(column: 10, interning: &strings)
+        read.record(run[run.count - 1])
+      } else {
+        // Only the author's name, read from the post's bytes (no post made).
+        let last = run.count - 1
+        read.record(
+          ordinal: run[last].ordinal, start: run[last].start, end: run[last].end,
+          author: scan.postAuthorName(column: 10, interning: &strings), speaker: run[last].speaker)
+      }
       if run.count == size {
         try body(run)
         run.removeAll(keepingCapacity: true)
@@ -374,9 +384,15 @@ final class QuoteKeyAssigner {
   func assign(_ passages: [(source: String, start: Int, end: Int, ordinal: Int?)]) throws {
     var bySource: [String: [(start: Int, end: Int, ordinal: Int?)]] = [:]
     var order: [String] = []
-    for p in passages {
-      if bySource[p.source] == nil { order.append(p.source) }
-      bySource[p.source, default: []].append((p.start, p.end, p.ordinal))
+    // A run of suggestions is most often of one source: then no source id is hashed per passage.
+    if let first = passages.first?.source, passages.allSatisfy({ $0.source == first }) {
+      order = [first]
+      bySource[first] = passages.map { ($0.start, $0.end, $0.ordinal) }
+    } else {
+      for p in passages {
+        if bySource[p.source] == nil { order.append(p.source) }
+        bySource[p.source, default: []].append((p.start, p.end, p.ordinal))
+      }
     }
     for sourceID in order {
       guard var list = bySource[sourceID] else { continue }
@@ -387,6 +403,14 @@ final class QuoteKeyAssigner {
       // in one scan rather than looked up one by one.
       let remembered = read?.segments(of: sourceID)
       let known = remembered == nil && list.count >= 64 ? try speakers(of: Set(list.compactMap(\.ordinal)), in: sourceID) : [:]
+      // The key is written into one buffer: the source's part (`-07.`) once, the speaker's
+      // initials when the speaker changes (posts of one account, turns of one speaker come in
+      // runs), the number each time.
+      let sourcePart = Array("-\(state.serial).".utf8)
+      var lastName: String?? = .none
+      var prefixBytes: [UInt8] = []
+      var key: [UInt8] = []
+      key.reserveCapacity(32)
       for p in list {
         let (start, end) = (p.start, p.end)
         guard state.keyed.insert(Span(start: start, end: end)).inserted else { continue }
@@ -410,15 +434,23 @@ final class QuoteKeyAssigner {
           found = try speaker(segmentAt, start: start, end: end)
         }
         let name = found.name
-        let prefix: String
-        if let known = prefixes[name ?? ""] {
-          prefix = known
-        } else {
-          prefix = QuoteKey.prefix(for: name)
-          prefixes[name ?? ""] = prefix
+        if lastName != .some(name) {
+          let prefix: String
+          if let known = prefixes[name ?? ""] {
+            prefix = known
+          } else {
+            prefix = QuoteKey.prefix(for: name)
+            prefixes[name ?? ""] = prefix
+          }
+          prefixBytes = Array(prefix.utf8)
+          lastName = .some(name)
         }
+        key.removeAll(keepingCapacity: true)
+        key.append(contentsOf: prefixBytes)
+        key.append(contentsOf: sourcePart)
+        QuoteKey.appendPadded(state.seq, to: &key)
         insert.resetKeepingBindings()
-        insert.bind(1, prefix + "-" + state.serial + "." + QuoteKey.pad(state.seq))
+        key.withUnsafeBufferPointer { insert.bindCopy(1, $0) }
         if boundSource != sourceID {
           insert.bind(2, sourceID)
           boundSource = sourceID
@@ -455,6 +487,12 @@ public enum QuoteKey {
   }
 
   public static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+  /// `pad(n)`'s digits appended to UTF-8 bytes.
+  static func appendPadded(_ n: Int, to out: inout [UInt8]) {
+    if n < 10 { out.append(UInt8(ascii: "0")) }
+    JSONText.appendInt(n, to: &out)
+  }
 }
 
 /// The segments a coding run read, by source: each one's span and who speaks in it (a post's
@@ -497,14 +535,18 @@ final class ReadSegments {
   }
 
   func record(_ segment: Segment) {
+    record(ordinal: segment.ordinal, start: segment.start, end: segment.end, author: segment.tweet?.authorName, speaker: segment.speaker)
+  }
+
+  /// A segment read: its span and who speaks in it (the post's author name, else its speaker).
+  func record(ordinal: Int, start: Int, end: Int, author: String?, speaker: String?) {
     guard current != nil, table.complete else { return }
-    guard segment.ordinal == table.spans.count else {
+    guard ordinal == table.spans.count else {
       table.complete = false
       table.spans = []
       return
     }
-    let author = segment.tweet?.authorName
-    table.spans.append((author?.isEmpty == false ? author : segment.speaker, segment.start, segment.end))
+    table.spans.append((author?.isEmpty == false ? author : speaker, start, end))
   }
 
   private func finish() {

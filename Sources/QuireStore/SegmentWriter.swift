@@ -170,6 +170,12 @@ final class RawStatement {
     sqlite3_bind_text64(stmt, i, p, sqlite3_uint64(b.count), nil, UInt8(SQLITE_UTF8))
   }
 
+  /// Binds UTF-8 text, copied by SQLite (the bytes may change once this returns).
+  func bindCopy(_ i: Int32, _ b: UnsafeBufferPointer<UInt8>) {
+    let p = UnsafeRawPointer(b.baseAddress ?? UnsafePointer(bitPattern: 1)!).assumingMemoryBound(to: CChar.self)
+    sqlite3_bind_text64(stmt, i, p, sqlite3_uint64(b.count), SegmentWriter.transient, UInt8(SQLITE_UTF8))
+  }
+
   func bind(_ i: Int32, _ s: String?) {
     // With its length: text holding a NUL is stored whole.
     if let s { sqlite3_bind_text(stmt, i, s, Int32(s.utf8.count), SegmentWriter.transient) } else { sqlite3_bind_null(stmt, i) }
