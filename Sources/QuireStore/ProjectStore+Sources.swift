@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import QuireCore
 
 /// The outcome of importing one file.
@@ -217,8 +218,40 @@ extension ProjectStore {
   /// All sources in import order.
   public func sources() throws -> [Source] {
     try db.read { db in
-      try Row.fetchAll(db, sql: "SELECT * FROM source ORDER BY serial").map(Self.source(from:))
+      // Each text read from its pages straight into its string (a large archive's is hundreds
+      // of megabytes: read as a column, SQLite gathered it into a buffer of its own and the
+      // string was measured and copied from there).
+      let rows = try Row.fetchAll(db, sql: "SELECT \(Self.sourceColumnsWithoutText), rowid FROM source ORDER BY serial")
+      return try rows.map { row in
+        var source = Self.source(from: row)
+        source.text = try Self.text(db, ofSourceRow: row["rowid"])
+        return source
+      }
     }
+  }
+
+  /// The text of the source in this row of `source`, read through SQLite's blob API into the
+  /// string's own storage (UTF-8 checked once, as any string made of bytes is).
+  static func text(_ db: Database, ofSourceRow rowid: Int64) throws -> String {
+    var blob: OpaquePointer? = nil
+    let connection = db.sqliteConnection
+    guard sqlite3_blob_open(connection, "main", "source", "text", rowid, 0, &blob) == SQLITE_OK, let blob else {
+      if let blob { sqlite3_blob_close(blob) }
+      // Not a value the blob API reads (NULL): the column as SQLite gives it.
+      return try String.fetchOne(db, sql: "SELECT text FROM source WHERE rowid = ?", arguments: [rowid]) ?? ""
+    }
+    defer { sqlite3_blob_close(blob) }
+    let count = Int(sqlite3_blob_bytes(blob))
+    guard count > 0 else { return "" }
+    var failure: Int32 = SQLITE_OK
+    let text = String(unsafeUninitializedCapacity: count) { buffer in
+      failure = sqlite3_blob_read(blob, buffer.baseAddress, Int32(count), 0)
+      return failure == SQLITE_OK ? count : 0
+    }
+    guard failure == SQLITE_OK else {
+      throw QuireError("could not read a source's text: \(String(cString: sqlite3_errmsg(connection)))")
+    }
+    return text
   }
 
   /// The source with this name, id or original file name.
