@@ -160,7 +160,7 @@ extension ProjectStore {
           var unmatched: [Int64] = []
           for (id, c) in cs {
             try db.execute(
-              sql: "UPDATE segment SET case_id = ? WHERE source_id = ? AND is_interviewer = 0 AND (lower(speaker) = lower(?) OR json_extract(tweet, '$.authorHandle') = ?)",
+              sql: "UPDATE segment SET case_id = ? WHERE source_id = ? AND is_interviewer = 0 AND (lower(speaker) = lower(?) OR coalesce(json_extract(tweet, '$.h'), json_extract(tweet, '$.authorHandle')) = ?)",
               arguments: [id, stored, c.name, c.name])
             if db.changesCount == 0 { unmatched.append(id) }
           }

@@ -332,7 +332,7 @@ final class QuoteKeyAssigner {
     insert = try RawStatement(db, "INSERT INTO quote (key, source_id, start_offset, end_offset, seq) VALUES (?, ?, ?, ?, ?)")
     // Who speaks in a segment: a post's author name (read by SQLite from the stored post, no
     // JSON parsed here), else the speaker.
-    let who = "coalesce(nullif(CASE WHEN json_valid(tweet) THEN json_extract(tweet, '$.authorName') END, ''), speaker), start_offset, end_offset"
+    let who = "coalesce(nullif(CASE WHEN json_valid(tweet) THEN coalesce(json_extract(tweet, '$.n'), json_extract(tweet, '$.authorName')) END, ''), speaker), start_offset, end_offset"
     segmentByOrdinal = try RawStatement(db, "SELECT \(who) FROM segment WHERE source_id = ? AND ordinal = ?")
     segmentAt = try RawStatement(db, "SELECT \(who) FROM segment WHERE source_id = ? AND end_offset > ? ORDER BY end_offset LIMIT 1")
     segmentRange = try RawStatement(

@@ -394,7 +394,7 @@ extension ProjectStore {
       var scalars: [String: [Unicode.Scalar]] = [:]
       // Only what a context line shows: its span and who spoke (a post's `@handle`), read by
       // position, without decoding each neighbour's whole post metadata.
-      let columns = "start_offset, end_offset, coalesce('@' || json_extract(tweet, '$.authorHandle'), speaker)"
+      let columns = "start_offset, end_offset, coalesce('@' || coalesce(json_extract(tweet, '$.h'), json_extract(tweet, '$.authorHandle')), speaker)"
       let before = try db.makeStatement(
         sql: "SELECT \(columns) FROM segment WHERE source_id = ? AND end_offset <= ? ORDER BY end_offset DESC LIMIT ?")
       // Segments after the passage, in text order, found through the end-offset index (segments

@@ -58,7 +58,7 @@ enum SegmentWriter {
       segments.withUnsafeBufferPointer { segments in
         for i in range {
           let segment = UnsafeMutablePointer(mutating: segments.baseAddress! + i)
-          e.ends.append(segment.pointee.tweet.appendJSONInPlace(to: &e.bytes) ? e.bytes.count : nil)
+          e.ends.append(segment.pointee.tweet.appendJSONInPlace(to: &e.bytes, stored: true) ? e.bytes.count : nil)
         }
       }
       return e
@@ -236,12 +236,15 @@ final class RawStatement {
   }
 
   /// The author name of the post in column `i` (JSON as `TweetInfo` writes it), read from its
-  /// bytes when it is plain (`"authorName":"…"`, no escape), by parsing the post otherwise; nil
+  /// bytes when it is plain (`"n":"…"`, or `"authorName":"…"` as stored before; no escape), by
+  /// parsing the post otherwise; nil
   /// for no post or JSON that is not one.
   func postAuthorName(column i: Int32, interning strings: inout Interner) -> String? {
     guard sqlite3_column_type(stmt, i) != SQLITE_NULL, let p = sqlite3_column_text(stmt, i) else { return nil }
     let json = UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(stmt, i)))
-    if let name = Self.plainValue(of: "\"authorName\":\"", in: json) { return strings.string(name) }
+    if let name = Self.plainValue(of: TweetInfo.Stored.nameKey, in: json) ?? Self.plainValue(of: "\"authorName\":\"", in: json) {
+      return strings.string(name)
+    }
     let text = String(decoding: json, as: UTF8.self)
     return TweetInfo.stored(text)?.authorName
   }
@@ -251,7 +254,9 @@ final class RawStatement {
   func postAuthors(column i: Int32, interning strings: inout Interner) -> TweetInfo? {
     guard sqlite3_column_type(stmt, i) != SQLITE_NULL, let p = sqlite3_column_text(stmt, i) else { return nil }
     let json = UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(stmt, i)))
-    if let handle = Self.plainValue(of: "\"authorHandle\":\"", in: json), let name = Self.plainValue(of: "\"authorName\":\"", in: json) {
+    if let handle = Self.plainValue(of: TweetInfo.Stored.handleKey, in: json) ?? Self.plainValue(of: "\"authorHandle\":\"", in: json),
+      let name = Self.plainValue(of: TweetInfo.Stored.nameKey, in: json) ?? Self.plainValue(of: "\"authorName\":\"", in: json)
+    {
       return TweetInfo(id: "", authorHandle: strings.string(handle), authorName: strings.string(name), createdAt: "", url: "")
     }
     guard let post = TweetInfo.stored(String(decoding: json, as: UTF8.self)) else { return nil }
@@ -323,7 +328,8 @@ struct Interner {
 }
 
 extension TweetInfo {
-  /// A post as stored in a segment: the JSON `jsonBytes` writes, read without `JSONDecoder`, or
+  /// A post as stored in a segment: the JSON `appendJSON(stored: true)` writes (or, before, with
+  /// long keys), read without `JSONDecoder`, or
   /// an older project's `Codable` JSON; nil when it is neither.
   static func stored(_ json: String) -> TweetInfo? {
     TweetInfo(json: json) ?? ProjectStore.decode(TweetInfo.self, json)

@@ -114,6 +114,33 @@ import Testing
     #expect(!none.appendJSONInPlace(to: &out) && out == [0x5B] + t.jsonBytes)
     #expect(post == t)
   }
+
+  @Test func storedPostsHaveShortKeysAndReadBackWhole() throws {
+    var full = TweetInfo(
+      id: "1", authorHandle: "a\"b", authorName: "Ann \\ Lee\n", createdAt: "2020-01-01T00:00:00Z", url: "https://example.org/1",
+      replyToId: "0", replyToHandle: "bob", isRetweet: true, isQuote: true, retweetedHandle: "cy", likeCount: 3,
+      retweetCount: 4, language: "en", hashtags: ["edchat", "ü"], mentions: ["dee"], urls: ["u\u{1}"])
+    let plain = TweetInfo(
+      id: "9", authorHandle: "ann", authorName: "Ann", createdAt: "2020-01-01T00:00:00Z", url: TweetInfo.canonicalURL(handle: "ann", id: "9"))
+    for post in [full, plain] {
+      var bytes: [UInt8] = []
+      post.appendJSON(to: &bytes, stored: true)
+      let json = String(decoding: bytes, as: UTF8.self)
+      #expect(TweetInfo(json: json) == post, "\(json)")
+      #expect(bytes.count < post.jsonBytes.count)
+      for long in ["authorHandle", "authorName", "createdAt", "likeCount", "language", "replyTo", "retweet"] { #expect(!json.contains(long), "\(json)") }
+    }
+    var bytes: [UInt8] = []
+    full.appendJSON(to: &bytes, stored: true)
+    #expect(String(decoding: bytes, as: UTF8.self).hasPrefix(#"{"id":"1","h":"a\"b","n":"Ann \\ Lee\n","at":"2020-01-01T00:00:00Z","url":"#))
+    // The URL is left out only when it is the canonical one, compared byte for byte.
+    full.url = "https://x.com/a\"b/status/1"
+    #expect(!String(decoding: full.jsonBytes, as: UTF8.self).contains("\"url\""))
+    full.url = "https://x.com/a\"b/status/12"
+    #expect(String(decoding: full.jsonBytes, as: UTF8.self).contains("\"url\""))
+    #expect(TweetInfo(json: full.jsonString) == full)
+    #expect(!TweetInfo.isCanonicalURL("", handle: "a", id: "1") && TweetInfo.isCanonicalURL("", handle: "", id: "1"))
+  }
 }
 
 @Suite struct FlatJSONTests {

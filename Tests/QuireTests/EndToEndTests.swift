@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 @testable import QuireStore
@@ -209,6 +210,26 @@ enum CLI {
     let store = try ProjectStore.open(at: dir.path("project.quire"))
     let speakers = try store.quotes().filter { $0.codeKey != "all" }.map { "\($0.codeKey) \($0.speaker ?? "")" }
     #expect(speakers.sorted() == ["ann Ann T", #"bob Bob "B" Jones"#])
+    let keys = try store.quotes().filter { $0.codeKey == "all" }.map { String($0.key.prefix(3)) }
+    #expect(keys.sorted() == ["AT-", "BBJ", "CY-"], "\(keys)")
+    // Posts are stored with short keys; posts stored before them (long keys, as an older Quire
+    // wrote them) are read the same: speakers found by author, quote keys by author's initials.
+    let stored = try store.db.read { db in try String.fetchAll(db, sql: "SELECT tweet FROM segment ORDER BY ordinal") }
+    #expect(stored.allSatisfy { $0.contains(#""h":"#) && $0.contains(#""n":"#) && !$0.contains("authorName") }, "\(stored)")
+    try store.db.write { db in
+      try db.execute(
+        sql: """
+          UPDATE segment SET tweet = json_object('id', json_extract(tweet, '$.id'), 'authorHandle', json_extract(tweet, '$.h'),
+            'authorName', json_extract(tweet, '$.n'), 'createdAt', json_extract(tweet, '$.at'))
+          """)
+      try db.execute(sql: "DELETE FROM coding; DELETE FROM quote")
+    }
+    #expect(try store.db.read { db in try String.fetchAll(db, sql: "SELECT tweet FROM segment") }.allSatisfy { $0.contains("authorName") })
+    let again = try CLI.run(["code"], in: dir.url)
+    #expect(again.stdout.contains("Ann's: 1") && again.stdout.contains("Bob's: 1") && again.stdout.contains("Anyone's: 3"), "\(again.stdout)")
+    #expect(try store.quotes().filter { $0.codeKey != "all" }.map { "\($0.codeKey) \($0.speaker ?? "")" }.sorted() == speakers.sorted())
+    #expect(try store.quotes().filter { $0.codeKey == "all" }.map { String($0.key.prefix(3)) }.sorted() == ["AT-", "BBJ", "CY-"])
+    #expect(try store.quotes().compactMap { $0.tweet?.authorHandle }.sorted() == ["ann_t", "ann_t", "bob", "bob", "cy"])
   }
 
   @Test func projectFromEnvironmentAndJSONListing() throws {
