@@ -71,17 +71,19 @@ extension TweetInfo {
   /// Whether `url` is `canonicalURL(handle:id:)`, compared by bytes (no URL made per post).
   public static func isCanonicalURL(_ url: String, handle: String, id: String) -> Bool {
     if handle.isEmpty || id.isEmpty { return url.isEmpty }
-    let head = "https://x.com/".utf8, middle = "/status/".utf8
+    let head: StaticString = "https://x.com/", middle: StaticString = "/status/"
     let u = url.utf8
-    guard u.count == head.count + handle.utf8.count + middle.count + id.utf8.count else { return false }
+    guard u.count == head.utf8CodeUnitCount + handle.utf8.count + middle.utf8CodeUnitCount + id.utf8.count else { return false }
     var i = u.startIndex
-    for part in [head, handle.utf8, middle, id.utf8] {
+    func next<S: Sequence<UInt8>>(_ part: S) -> Bool {
       for b in part {
         guard u[i] == b else { return false }
         i = u.index(after: i)
       }
+      return true
     }
-    return true
+    func bytes(_ s: StaticString) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount) }
+    return next(bytes(head)) && next(handle.utf8) && next(bytes(middle)) && next(id.utf8)
   }
 
   /// A post as a segment stores it has short keys: `id`, `h` (author handle), `n` (author

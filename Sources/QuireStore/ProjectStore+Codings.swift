@@ -497,8 +497,9 @@ public enum QuoteKey {
 
 /// The segments a coding run read, by source: each one's span and who speaks in it (a post's
 /// author name, else the speaker, as `QuoteKeyAssigner` asks), kept while the run's transaction
-/// lasts. Only sources read with their posts' authors are kept, and only read in ordinal order
-/// from 0 with no gap (how segments are stored); any other is looked up as before. Sources read
+/// lasts. Only sources read with their speakers known (`RecodeContext` reads them for every
+/// source) in ordinal order from 0 with no gap (how segments are stored) are kept; any other is
+/// looked up as before. Sources read
 /// before are kept while they hold at most `limit` segments together, the oldest let go first
 /// (their suggestions are stored soon after they are read; a later one is looked up as before).
 final class ReadSegments {

@@ -165,15 +165,14 @@ final class RawStatement {
 
   /// Binds UTF-8 text without SQLite copying it: the bytes must stay where they are until the
   /// statement has run.
-  func bindInPlace(_ i: Int32, _ b: UnsafeBufferPointer<UInt8>) {
-    let p = UnsafeRawPointer(b.baseAddress ?? UnsafePointer(bitPattern: 1)!).assumingMemoryBound(to: CChar.self)
-    sqlite3_bind_text64(stmt, i, p, sqlite3_uint64(b.count), nil, UInt8(SQLITE_UTF8))
-  }
+  func bindInPlace(_ i: Int32, _ b: UnsafeBufferPointer<UInt8>) { bindUTF8(i, b, copied: false) }
 
   /// Binds UTF-8 text, copied by SQLite (the bytes may change once this returns).
-  func bindCopy(_ i: Int32, _ b: UnsafeBufferPointer<UInt8>) {
+  func bindCopy(_ i: Int32, _ b: UnsafeBufferPointer<UInt8>) { bindUTF8(i, b, copied: true) }
+
+  private func bindUTF8(_ i: Int32, _ b: UnsafeBufferPointer<UInt8>, copied: Bool) {
     let p = UnsafeRawPointer(b.baseAddress ?? UnsafePointer(bitPattern: 1)!).assumingMemoryBound(to: CChar.self)
-    sqlite3_bind_text64(stmt, i, p, sqlite3_uint64(b.count), SegmentWriter.transient, UInt8(SQLITE_UTF8))
+    sqlite3_bind_text64(stmt, i, p, sqlite3_uint64(b.count), copied ? SegmentWriter.transient : nil, UInt8(SQLITE_UTF8))
   }
 
   func bind(_ i: Int32, _ s: String?) {
@@ -237,8 +236,7 @@ final class RawStatement {
 
   /// The author name of the post in column `i` (JSON as `TweetInfo` writes it), read from its
   /// bytes when it is plain (`"n":"…"`, or `"authorName":"…"` as stored before; no escape), by
-  /// parsing the post otherwise; nil
-  /// for no post or JSON that is not one.
+  /// parsing the post otherwise; nil for no post or JSON that is not one.
   func postAuthorName(column i: Int32, interning strings: inout Interner) -> String? {
     guard sqlite3_column_type(stmt, i) != SQLITE_NULL, let p = sqlite3_column_text(stmt, i) else { return nil }
     let json = UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(stmt, i)))
