@@ -185,7 +185,6 @@ extension ProjectStore {
       var maker = QuoteMaker(
         themes: themeByKey.mapValues { QuoteMaker.ThemeInfo(name: $0.name, path: paths[$0.key] ?? $0.name, position: position[$0.key] ?? 0) },
         evidence: filter.evidence)
-      let sourceText = try RawStatement(db, "SELECT text FROM source WHERE id = ?")
       // Every source's quotes made in pieces (a large source's in eight, any other whole) as one
       // line: this thread reads each piece's segments and hands it over, and the other core
       // makes the pieces in order as they come (this one too, once all are read). Each piece's
@@ -203,15 +202,14 @@ extension ProjectStore {
         for (n, sourceID) in sourceOrder.enumerated() {
           let pieceStart = nextPiece
           nextPiece += piecesOf[n]
-          // The source without its text, and the text's bytes as stored: a String of a large
-          // archive's text was checked and copied again for nothing.
+          // The source without its text, and the text's bytes as stored, read from its pages
+          // straight into one array: a String of a large archive's text was checked and copied
+          // again for nothing, and a column read gathered it into SQLite's buffer first.
           guard let rows = bySource[sourceID],
-            let srow = try Row.fetchOne(db, sql: "SELECT \(Self.sourceColumnsWithoutText) FROM source WHERE id = ?", arguments: [sourceID])
+            let srow = try Row.fetchOne(db, sql: "SELECT \(Self.sourceColumnsWithoutText), rowid FROM source WHERE id = ?", arguments: [sourceID])
           else { continue }
           let source = Self.source(from: srow)
-          sourceText.reset()
-          sourceText.bind(1, sourceID)
-          let bytes = try sourceText.row() ? sourceText.bytes(0) : []
+          let bytes = try Self.textBytes(db, ofSourceRow: srow["rowid"])
           // One pass over the text finds the byte offset and line of every passage boundary.
           var needed: [Int] = []
           needed.reserveCapacity(rows.count * 3)

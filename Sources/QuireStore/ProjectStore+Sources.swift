@@ -233,25 +233,48 @@ extension ProjectStore {
   /// The text of the source in this row of `source`, read through SQLite's blob API into the
   /// string's own storage (UTF-8 checked once, as any string made of bytes is).
   static func text(_ db: Database, ofSourceRow rowid: Int64) throws -> String {
+    try readText(db, rowid, fallback: { $0 }) { count, read in
+      var failure: Int32 = SQLITE_OK
+      let text = String(unsafeUninitializedCapacity: count) { buffer in
+        failure = read(buffer.baseAddress!)
+        return failure == SQLITE_OK ? count : 0
+      }
+      return (text, failure)
+    }
+  }
+
+  /// The text's UTF-8 bytes as stored, read the same way (nothing checked).
+  static func textBytes(_ db: Database, ofSourceRow rowid: Int64) throws -> [UInt8] {
+    try readText(db, rowid, fallback: { Array($0.utf8) }) { count, read in
+      var failure: Int32 = SQLITE_OK
+      let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+        failure = read(buffer.baseAddress!)
+        initialized = failure == SQLITE_OK ? count : 0
+      }
+      return (bytes, failure)
+    }
+  }
+
+  /// Opens the text of a source's row as a blob and has `make` read its `count` bytes (more than
+  /// none) into a buffer; a value the blob API cannot read (NULL) is read as a column instead.
+  private static func readText<T>(
+    _ db: Database, _ rowid: Int64, fallback: (String) -> T,
+    _ make: (Int, (UnsafeMutableRawPointer) -> Int32) -> (T, Int32)
+  ) throws -> T {
     var blob: OpaquePointer? = nil
     let connection = db.sqliteConnection
     guard sqlite3_blob_open(connection, "main", "source", "text", rowid, 0, &blob) == SQLITE_OK, let blob else {
       if let blob { sqlite3_blob_close(blob) }
-      // Not a value the blob API reads (NULL): the column as SQLite gives it.
-      return try String.fetchOne(db, sql: "SELECT text FROM source WHERE rowid = ?", arguments: [rowid]) ?? ""
+      return fallback(try String.fetchOne(db, sql: "SELECT text FROM source WHERE rowid = ?", arguments: [rowid]) ?? "")
     }
     defer { sqlite3_blob_close(blob) }
     let count = Int(sqlite3_blob_bytes(blob))
-    guard count > 0 else { return "" }
-    var failure: Int32 = SQLITE_OK
-    let text = String(unsafeUninitializedCapacity: count) { buffer in
-      failure = sqlite3_blob_read(blob, buffer.baseAddress, Int32(count), 0)
-      return failure == SQLITE_OK ? count : 0
-    }
+    guard count > 0 else { return fallback("") }
+    let (value, failure) = make(count) { sqlite3_blob_read(blob, $0, Int32(count), 0) }
     guard failure == SQLITE_OK else {
       throw QuireError("could not read a source's text: \(String(cString: sqlite3_errmsg(connection)))")
     }
-    return text
+    return value
   }
 
   /// The source with this name, id or original file name.
