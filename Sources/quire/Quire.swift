@@ -44,6 +44,7 @@ func warn(_ message: String) {
 @main
 enum Main {
   static func main() async {
+    HugePages.restartWithHugePagesIfUseful()
     do {
       var command = try Quire.parseAsRoot()
       if var asyncCommand = command as? AsyncParsableCommand {
