@@ -14,12 +14,17 @@ import Foundation
 /// the 2-core VM: touching 1 GB of fresh memory took 0.40–1.10 s in 4 KB pages and 0.11–0.13 s
 /// in huge pages; importing the million-tweet archive, system time 3.8–5.2 → 2.2–2.5 s.
 ///
-/// Nothing is done where huge pages are always on (no need) or off (no use), on other systems,
-/// when the tunable is already set (the second start, or a user's own choice), or when
-/// `QUIRE_HUGEPAGES=0`. If the new start fails, the command simply runs in this process.
+/// Only the commands that read or write a whole project start again (a second start costs about
+/// 16 ms: a small command, such as loading a codebook, would only be slower). Nothing is done
+/// where huge pages are always on (no need) or off (no use), on other systems, when the tunable
+/// is already set (the second start, or a user's own choice), or when `QUIRE_HUGEPAGES=0`. If the
+/// new start fails, the command simply runs in this process.
 enum HugePages {
+  static let largeCommands: Set<String> = ["import", "code", "quotes", "report", "export", "demo"]
+
   static func restartWithHugePagesIfUseful() {
     #if os(Linux)
+      guard CommandLine.arguments.count > 1, largeCommands.contains(CommandLine.arguments[1]) else { return }
       let env = ProcessInfo.processInfo.environment
       if env["QUIRE_HUGEPAGES"] == "0" { return }
       let tunables = env["GLIBC_TUNABLES"] ?? ""
