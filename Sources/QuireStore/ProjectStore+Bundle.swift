@@ -110,13 +110,13 @@ extension ProjectStore {
       var passages: [(String, Int, Int)] = []
       let insert = try db.makeStatement(
         sql: """
-          INSERT INTO coding (source_id, segment_ordinal, start_offset, end_offset, code_key, coder_id, origin, status,
+          INSERT INTO coding (source_serial, segment_ordinal, start_offset, end_offset, code_key, coder_id, origin, status,
             evidence, memo, created_at, updated_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, '[]', ?, ?, ?)
+          VALUES ((SELECT serial FROM source WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, '[]', ?, ?, ?)
           ON CONFLICT DO NOTHING
           """)
       let ordinalOf = try db.makeStatement(
-        sql: "SELECT ordinal FROM segment WHERE source_id = ? AND end_offset > ? AND start_offset < ? ORDER BY ordinal LIMIT 1")
+        sql: "SELECT ordinal FROM segment WHERE source_serial = (SELECT serial FROM source WHERE id = ?) AND end_offset > ? AND start_offset < ? ORDER BY ordinal LIMIT 1")
       let now = Self.now()
       var coderIDs: [String: Int64] = [:]
       for c in bundle.codings {
@@ -155,12 +155,14 @@ extension ProjectStore {
       for (sid, cs) in casesOfSource {
         guard let stored = sourceMap[sid] else { continue }
         if cs.count == 1 {
-          try db.execute(sql: "UPDATE segment SET case_id = ? WHERE source_id = ? AND is_interviewer = 0", arguments: [cs[0].0, stored])
+          try db.execute(
+            sql: "UPDATE segment SET case_id = ? WHERE source_serial = (SELECT serial FROM source WHERE id = ?) AND is_interviewer = 0",
+            arguments: [cs[0].0, stored])
         } else {
           var unmatched: [Int64] = []
           for (id, c) in cs {
             try db.execute(
-              sql: "UPDATE segment SET case_id = ? WHERE source_id = ? AND is_interviewer = 0 AND (lower(speaker) = lower(?) OR coalesce(json_extract(tweet, '$.h'), json_extract(tweet, '$.authorHandle')) = ?)",
+              sql: "UPDATE segment SET case_id = ? WHERE source_serial = (SELECT serial FROM source WHERE id = ?) AND is_interviewer = 0 AND (lower(speaker) = lower(?) OR coalesce(json_extract(tweet, '$.h'), json_extract(tweet, '$.authorHandle')) = ?)",
               arguments: [id, stored, c.name, c.name])
             if db.changesCount == 0 { unmatched.append(id) }
           }
@@ -168,7 +170,7 @@ extension ProjectStore {
           // the turns no other case took are its.
           if unmatched.count == 1 {
             try db.execute(
-              sql: "UPDATE segment SET case_id = ? WHERE source_id = ? AND is_interviewer = 0 AND case_id IS NULL",
+              sql: "UPDATE segment SET case_id = ? WHERE source_serial = (SELECT serial FROM source WHERE id = ?) AND is_interviewer = 0 AND case_id IS NULL",
               arguments: [unmatched[0], stored])
           }
         }
@@ -232,7 +234,7 @@ extension ProjectStore {
         b.coders.append(BundleCoder(guid: (row["guid"] as String?) ?? StableGUID.make("coder:" + name), name: name))
       }
       for s in sources {
-        let segments = try Row.fetchAll(db, sql: "SELECT * FROM segment WHERE source_id = ? ORDER BY ordinal", arguments: [s.id])
+        let segments = try Row.fetchAll(db, sql: "SELECT * FROM segment WHERE source_serial = ? ORDER BY ordinal", arguments: [s.serial])
           .map(Self.segment(from:))
         let description = try String.fetchOne(db, sql: "SELECT description FROM source WHERE id = ?", arguments: [s.id])
         b.sources.append(
@@ -244,8 +246,8 @@ extension ProjectStore {
       let rows = try Row.fetchAll(
         db,
         sql: """
-          SELECT c.source_id, c.start_offset, c.end_offset, c.code_key, r.name AS coder, c.origin, c.status, c.memo, c.created_at
-          FROM coding c JOIN coder r ON r.id = c.coder_id JOIN source s ON s.id = c.source_id
+          SELECT s.id AS source_id, c.start_offset, c.end_offset, c.code_key, r.name AS coder, c.origin, c.status, c.memo, c.created_at
+          FROM coding c JOIN coder r ON r.id = c.coder_id JOIN source s ON s.serial = c.source_serial
           WHERE c.status != 'rejected' AND (? OR c.origin != 'rule' OR c.status = 'accepted')
           ORDER BY s.serial, c.start_offset, c.end_offset, c.code_key, r.name
           """, arguments: [includeSuggestions])
@@ -266,7 +268,7 @@ extension ProjectStore {
           attrs[a["key"]] = a["value"]
         }
         let sourceIDs = try String.fetchAll(
-          db, sql: "SELECT g.source_id FROM segment g JOIN source s ON s.id = g.source_id WHERE g.case_id = ? GROUP BY g.source_id ORDER BY MIN(s.serial)",
+          db, sql: "SELECT s.id FROM segment g JOIN source s ON s.serial = g.source_serial WHERE g.case_id = ? GROUP BY s.serial ORDER BY s.serial",
           arguments: [id])
         b.cases.append(
           BundleCase(guid: (c["guid"] as String?) ?? StableGUID.make("case:" + name), name: name, description: c["description"], attributes: attrs, sourceIDs: sourceIDs))

@@ -87,7 +87,12 @@ extension ProjectStore {
       // Existing codings by passage and code, read by column position.
       var decided: [Key: (id: Int64, status: String, ownRule: Bool, evidence: String)] = [:]
       var suggested: [Key: (id: Int64, evidence: String)] = [:]
-      let rows = try Row.fetchCursor(db, sql: "SELECT id, source_id, start_offset, end_offset, code_key, coder_id, status, origin, evidence FROM coding")
+      let rows = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT c.id, s.id, c.start_offset, c.end_offset, c.code_key, c.coder_id, c.status, c.origin, c.evidence
+          FROM coding c JOIN source s ON s.serial = c.source_serial
+          """)
       while let row = try rows.next() {
         let key = Key(source: row[1], start: row[2], end: row[3], code: row[4])
         let status: String = row[6]
@@ -104,10 +109,11 @@ extension ProjectStore {
       let insert = try RawStatement(
         db,
         """
-        INSERT INTO coding (source_id, segment_ordinal, start_offset, end_offset, code_key, coder_id, origin,
+        INSERT INTO coding (source_serial, segment_ordinal, start_offset, end_offset, code_key, coder_id, origin,
           status, evidence, created_at, updated_at)
         VALUES (?, ?, ?, ?, ?, ?, 'rule', 'suggested', ?, ?, ?)
         """)
+      let serials = try Self.sourceSerials(db)
       var keep = Set<Int64>()
       var passages: [(source: String, start: Int, end: Int, ordinal: Int?)] = []
       // The segments the producer reads are remembered (span and speaker), so that keying their
@@ -171,7 +177,8 @@ extension ProjectStore {
             change(.added, i)
             insert.resetKeepingBindings()
             if boundSource != sourceID {
-              insert.bind(1, sourceID)
+              guard let serial = serials[sourceID] else { throw QuireError("no source \(sourceID) in the project") }
+              insert.bind(1, serial)
               boundSource = sourceID
             }
             insert.bind(2, b.ordinal(i))
@@ -228,10 +235,17 @@ extension ProjectStore {
   /// primary key), not a count of the rows.
   static func segmentCount(_ db: Database) throws -> Int {
     var n = 0
-    for id in try String.fetchAll(db, sql: "SELECT id FROM source") {
-      n += try Int.fetchOne(db, sql: "SELECT MAX(ordinal) + 1 FROM segment WHERE source_id = ?", arguments: [id]) ?? 0
+    for serial in try Int.fetchAll(db, sql: "SELECT serial FROM source") {
+      n += try Int.fetchOne(db, sql: "SELECT MAX(ordinal) + 1 FROM segment WHERE source_serial = ?", arguments: [serial]) ?? 0
     }
     return n
+  }
+
+  /// Each source's serial number, by its id: how segments, codings and quotes name it.
+  static func sourceSerials(_ db: Database) throws -> [String: Int] {
+    var out: [String: Int] = [:]
+    for row in try Row.fetchAll(db, sql: "SELECT id, serial FROM source") { out[row[0]] = row[1] }
+    return out
   }
 
   /// The `coding_code` index, as the migrations create it.
@@ -268,7 +282,8 @@ public struct RecodeContext {
   /// segment's span and speaker (a post's author name) are remembered for the quote keys of the
   /// suggestions stored meanwhile, so that their segments are not read a second time.
   public func forEachSegmentRun(of sourceID: String, authors: Bool = true, size: Int, _ body: ([Segment]) throws -> Void) throws {
-    let scan = try RawStatement(db, "SELECT \(ProjectStore.segmentColumns(tweets: true)) FROM segment WHERE source_id = ? ORDER BY ordinal")
+    let scan = try RawStatement(
+      db, "SELECT \(ProjectStore.segmentColumns(tweets: true)) FROM segment WHERE source_serial = (SELECT serial FROM source WHERE id = ?) ORDER BY ordinal")
     scan.bind(1, sourceID)
     var run: [Segment] = []
     run.reserveCapacity(size)
@@ -313,6 +328,8 @@ final class QuoteKeyAssigner {
   private struct SourceKeys {
     var keyed: Set<Span>
     var seq: Int
+    /// The source's serial number (how the tables name it), and padded for its keys.
+    var number: Int
     var serial: String
   }
 
@@ -329,23 +346,23 @@ final class QuoteKeyAssigner {
   init(_ db: Database, read: ReadSegments? = nil) throws {
     self.db = db
     self.read = read
-    insert = try RawStatement(db, "INSERT INTO quote (key, source_id, start_offset, end_offset, seq) VALUES (?, ?, ?, ?, ?)")
+    insert = try RawStatement(db, "INSERT INTO quote (key, source_serial, start_offset, end_offset, seq) VALUES (?, ?, ?, ?, ?)")
     // Who speaks in a segment: a post's author name (read by SQLite from the stored post, no
     // JSON parsed here), else the speaker.
     let who = "coalesce(nullif(CASE WHEN json_valid(tweet) THEN coalesce(json_extract(tweet, '$.n'), json_extract(tweet, '$.authorName')) END, ''), speaker), start_offset, end_offset"
-    segmentByOrdinal = try RawStatement(db, "SELECT \(who) FROM segment WHERE source_id = ? AND ordinal = ?")
-    segmentAt = try RawStatement(db, "SELECT \(who) FROM segment WHERE source_id = ? AND end_offset > ? ORDER BY end_offset LIMIT 1")
+    segmentByOrdinal = try RawStatement(db, "SELECT \(who) FROM segment WHERE source_serial = ? AND ordinal = ?")
+    segmentAt = try RawStatement(db, "SELECT \(who) FROM segment WHERE source_serial = ? AND end_offset > ? ORDER BY end_offset LIMIT 1")
     segmentRange = try RawStatement(
-      db, "SELECT ordinal, speaker, tweet, start_offset, end_offset FROM segment WHERE source_id = ? AND ordinal BETWEEN ? AND ? ORDER BY ordinal")
+      db, "SELECT ordinal, speaker, tweet, start_offset, end_offset FROM segment WHERE source_serial = ? AND ordinal BETWEEN ? AND ? ORDER BY ordinal")
   }
 
   /// Who speaks in each of these segments (a post's author name, else the speaker, as the
   /// lookups' SQL says) with the segment's span: one ordered scan over the range they span,
   /// the author's name read from the post's bytes in Swift, for the many passages of a coding run.
-  private func speakers(of ordinals: Set<Int>, in sourceID: String) throws -> [Int: (name: String?, start: Int, end: Int)] {
+  private func speakers(of ordinals: Set<Int>, in serial: Int) throws -> [Int: (name: String?, start: Int, end: Int)] {
     guard let low = ordinals.min(), let high = ordinals.max() else { return [:] }
     segmentRange.reset()
-    segmentRange.bind(1, sourceID)
+    segmentRange.bind(1, serial)
     segmentRange.bind(2, low)
     segmentRange.bind(3, high)
     var out: [Int: (name: String?, start: Int, end: Int)] = [:]
@@ -372,12 +389,14 @@ final class QuoteKeyAssigner {
   private func keys(of sourceID: String) throws -> SourceKeys {
     if let known = sources.removeValue(forKey: sourceID) { return known }
     // The passages of this source that already have a key, read once.
+    guard let serial = try Int.fetchOne(db, sql: "SELECT serial FROM source WHERE id = ?", arguments: [sourceID]) else {
+      throw QuireError("no source \(sourceID) in the project")
+    }
     var keyed = Set<Span>()
-    let rows = try Row.fetchCursor(db, sql: "SELECT start_offset, end_offset FROM quote WHERE source_id = ?", arguments: [sourceID])
+    let rows = try Row.fetchCursor(db, sql: "SELECT start_offset, end_offset FROM quote WHERE source_serial = ?", arguments: [serial])
     while let row = try rows.next() { keyed.insert(Span(start: row[0], end: row[1])) }
-    let serial = try Int.fetchOne(db, sql: "SELECT serial FROM source WHERE id = ?", arguments: [sourceID]) ?? 0
-    let seq = (try Int.fetchOne(db, sql: "SELECT MAX(seq) FROM quote WHERE source_id = ?", arguments: [sourceID]) ?? 0) + 1
-    return SourceKeys(keyed: keyed, seq: seq, serial: QuoteKey.pad(serial))
+    let seq = (try Int.fetchOne(db, sql: "SELECT MAX(seq) FROM quote WHERE source_serial = ?", arguments: [serial]) ?? 0) + 1
+    return SourceKeys(keyed: keyed, seq: seq, number: serial, serial: QuoteKey.pad(serial))
   }
 
   /// Keys the passages that have none, each source's in text order.
@@ -402,7 +421,7 @@ final class QuoteKeyAssigner {
       // The segments coding read, if it read them; else, for many passages, their segments read
       // in one scan rather than looked up one by one.
       let remembered = read?.segments(of: sourceID)
-      let known = remembered == nil && list.count >= 64 ? try speakers(of: Set(list.compactMap(\.ordinal)), in: sourceID) : [:]
+      let known = remembered == nil && list.count >= 64 ? try speakers(of: Set(list.compactMap(\.ordinal)), in: state.number) : [:]
       // The key is written into one buffer: the source's part (`-07.`) once, the speaker's
       // initials when the speaker changes (posts of one account, turns of one speaker come in
       // runs), the number each time.
@@ -423,13 +442,13 @@ final class QuoteKeyAssigner {
           found = (true, segment.name)
         } else if let ordinal = p.ordinal {
           segmentByOrdinal.reset()
-          segmentByOrdinal.bind(1, sourceID)
+          segmentByOrdinal.bind(1, state.number)
           segmentByOrdinal.bind(2, ordinal)
           found = try speaker(segmentByOrdinal, start: start, end: end)
         }
         if !found.found {
           segmentAt.reset()
-          segmentAt.bind(1, sourceID)
+          segmentAt.bind(1, state.number)
           segmentAt.bind(2, start)
           found = try speaker(segmentAt, start: start, end: end)
         }
@@ -452,7 +471,7 @@ final class QuoteKeyAssigner {
         insert.resetKeepingBindings()
         key.withUnsafeBufferPointer { insert.bindCopy(1, $0) }
         if boundSource != sourceID {
-          insert.bind(2, sourceID)
+          insert.bind(2, state.number)
           boundSource = sourceID
         }
         insert.bind(3, start)

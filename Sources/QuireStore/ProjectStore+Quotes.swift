@@ -117,11 +117,12 @@ extension ProjectStore {
         SELECT c.segment_ordinal, c.start_offset, c.end_offset, c.code_key, c.status, c.origin,
           \(filter.evidence ? "c.evidence" : "NULL"), c.coder_id
         FROM coding c
-        WHERE c.source_id = ?
+        WHERE c.source_serial = (SELECT serial FROM source WHERE id = ?)
         """
       if filter.coder != nil { sql += " AND c.coder_id IN (SELECT id FROM coder WHERE name = ?)" }
       sql += " ORDER BY c.start_offset, c.end_offset"
-      let keyScan = try RawStatement(db, "SELECT start_offset, end_offset, key FROM quote WHERE source_id = ? ORDER BY start_offset, end_offset")
+      let keyScan = try RawStatement(
+        db, "SELECT start_offset, end_offset, key FROM quote WHERE source_serial = (SELECT serial FROM source WHERE id = ?) ORDER BY start_offset, end_offset")
       typealias Found = QuoteMaker.Row
       // The codings wanted, grouped by source.
       var bySource: [String: [Found]] = [:]
@@ -176,11 +177,11 @@ extension ProjectStore {
       // The quotes of each theme, by its place in the codebook, in runs (a run per source, or
       // per half of a large one), the runs in order.
       var runs: [Buckets] = []
-      let segmentByOrdinal = try RawStatement(db, "SELECT \(Self.segmentColumns()) FROM segment WHERE source_id = ? AND ordinal = ?")
+      let segmentByOrdinal = try RawStatement(db, "SELECT \(Self.segmentColumns()) FROM segment WHERE source_serial = ? AND ordinal = ?")
       let segmentRange = try RawStatement(
-        db, "SELECT \(Self.segmentColumns()) FROM segment WHERE source_id = ? AND ordinal BETWEEN ? AND ? ORDER BY ordinal")
+        db, "SELECT \(Self.segmentColumns()) FROM segment WHERE source_serial = ? AND ordinal BETWEEN ? AND ? ORDER BY ordinal")
       let segmentAt = try RawStatement(
-        db, "SELECT \(Self.segmentColumns()) FROM segment WHERE source_id = ? AND end_offset > ? ORDER BY end_offset LIMIT 1")
+        db, "SELECT \(Self.segmentColumns()) FROM segment WHERE source_serial = ? AND end_offset > ? ORDER BY end_offset LIMIT 1")
       let paths = Dictionary(uniqueKeysWithValues: codebook.themes.map { ($0.key, codebook.path(of: $0.key)) })
       var maker = QuoteMaker(
         themes: themeByKey.mapValues { QuoteMaker.ThemeInfo(name: $0.name, path: paths[$0.key] ?? $0.name, position: position[$0.key] ?? 0) },
@@ -229,7 +230,7 @@ extension ProjectStore {
             let ordinals = rows.compactMap(\.ordinal)
             if let low = ordinals.min(), let high = ordinals.max() {
               segmentRange.reset()
-              segmentRange.bind(1, sourceID)
+              segmentRange.bind(1, source.serial)
               segmentRange.bind(2, low)
               segmentRange.bind(3, high)
               scanning = true
@@ -249,7 +250,7 @@ extension ProjectStore {
               if scanned < ordinal { scanning = false }
             }
             segmentByOrdinal.reset()
-            segmentByOrdinal.bind(1, sourceID)
+            segmentByOrdinal.bind(1, source.serial)
             segmentByOrdinal.bind(2, ordinal)
             guard try segmentByOrdinal.row() else { return nil }
             current = (segmentByOrdinal.segment(post: false), segmentByOrdinal.text(10))
@@ -268,7 +269,7 @@ extension ProjectStore {
               if let ordinal = row.ordinal { segment = try codedSegment(ordinal: ordinal) }
               if segment == nil {
                 segmentAt.reset()
-                segmentAt.bind(1, sourceID)
+                segmentAt.bind(1, source.serial)
                 segmentAt.bind(2, row.start)
                 if try segmentAt.row() {
                   let candidate = segmentAt.segment(post: false)
@@ -394,11 +395,14 @@ extension ProjectStore {
       // position, without decoding each neighbour's whole post metadata.
       let columns = "start_offset, end_offset, coalesce('@' || coalesce(json_extract(tweet, '$.h'), json_extract(tweet, '$.authorHandle')), speaker)"
       let before = try db.makeStatement(
-        sql: "SELECT \(columns) FROM segment WHERE source_id = ? AND end_offset <= ? ORDER BY end_offset DESC LIMIT ?")
+        sql: "SELECT \(columns) FROM segment WHERE source_serial = (SELECT serial FROM source WHERE id = ?) AND end_offset <= ? ORDER BY end_offset DESC LIMIT ?")
       // Segments after the passage, in text order, found through the end-offset index (segments
       // do not overlap, so they end in the order they start).
       let after = try db.makeStatement(
-        sql: "SELECT \(columns) FROM segment WHERE source_id = ? AND end_offset >= ?2 AND start_offset >= ?2 ORDER BY end_offset, start_offset LIMIT ?3")
+        sql: """
+          SELECT \(columns) FROM segment WHERE source_serial = (SELECT serial FROM source WHERE id = ?1)
+            AND end_offset >= ?2 AND start_offset >= ?2 ORDER BY end_offset, start_offset LIMIT ?3
+          """)
       var out: [PassageContext] = []
       for p in passages {
         if scalars[p.sourceID] == nil {
@@ -424,7 +428,7 @@ extension ProjectStore {
   public func segment(containing offset: Int, in sourceID: String) throws -> Segment? {
     try db.read { db in
       try Row.fetchOne(
-        db, sql: "SELECT * FROM segment WHERE source_id = ? AND end_offset > ? ORDER BY end_offset LIMIT 1",
+        db, sql: "SELECT * FROM segment WHERE source_serial = (SELECT serial FROM source WHERE id = ?) AND end_offset > ? ORDER BY end_offset LIMIT 1",
         arguments: [sourceID, offset]
       ).map(Self.segment(from:)).flatMap { $0.start <= offset ? $0 : nil }
     }
@@ -437,7 +441,7 @@ extension ProjectStore {
       try String.fetchOne(
         db,
         sql: """
-          SELECT key FROM quote WHERE source_id = ? AND start_offset < ? AND end_offset > ?
+          SELECT key FROM quote WHERE source_serial = (SELECT serial FROM source WHERE id = ?) AND start_offset < ? AND end_offset > ?
           ORDER BY min(end_offset, ?) - max(start_offset, ?) DESC, start_offset LIMIT 1
           """,
         arguments: [sourceID, end, start, end, start])

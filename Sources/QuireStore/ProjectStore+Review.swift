@@ -55,22 +55,22 @@ extension ProjectStore {
       let key = try self.resolveCode(db, code)
       let coderID = try self.coderID(db, coder)
       let ordinal = try Int.fetchOne(
-        db, sql: "SELECT ordinal FROM segment WHERE source_id = ? AND start_offset <= ? AND end_offset >= ? ORDER BY ordinal LIMIT 1",
-        arguments: [source.id, range.lowerBound, range.upperBound])
+        db, sql: "SELECT ordinal FROM segment WHERE source_serial = ? AND start_offset <= ? AND end_offset >= ? ORDER BY ordinal LIMIT 1",
+        arguments: [source.serial, range.lowerBound, range.upperBound])
       let now = Self.now()
       try db.execute(
         sql: """
-          INSERT INTO coding (source_id, segment_ordinal, start_offset, end_offset, code_key, coder_id, origin, status,
+          INSERT INTO coding (source_serial, segment_ordinal, start_offset, end_offset, code_key, coder_id, origin, status,
             evidence, memo, created_at, updated_at)
           VALUES (?, ?, ?, ?, ?, ?, ?, 'accepted', '[]', ?, ?, ?)
-          ON CONFLICT (source_id, start_offset, end_offset, code_key, coder_id)
+          ON CONFLICT (source_serial, start_offset, end_offset, code_key, coder_id)
           DO UPDATE SET status = 'accepted', updated_at = excluded.updated_at
           """,
-        arguments: [source.id, ordinal, range.lowerBound, range.upperBound, key, coderID, origin.rawValue, memo, now, now])
+        arguments: [source.serial, ordinal, range.lowerBound, range.upperBound, key, coderID, origin.rawValue, memo, now, now])
       try self.assignQuoteKeys(db, passages: [(source.id, range.lowerBound, range.upperBound)])
       return try Int64.fetchOne(
-        db, sql: "SELECT id FROM coding WHERE source_id = ? AND start_offset = ? AND end_offset = ? AND code_key = ? AND coder_id = ?",
-        arguments: [source.id, range.lowerBound, range.upperBound, key, coderID]) ?? 0
+        db, sql: "SELECT id FROM coding WHERE source_serial = ? AND start_offset = ? AND end_offset = ? AND code_key = ? AND coder_id = ?",
+        arguments: [source.serial, range.lowerBound, range.upperBound, key, coderID]) ?? 0
     }
   }
 
@@ -108,7 +108,13 @@ extension ProjectStore {
     let quotes = try quotes(qf)
     let ids = try db.read { db -> [String: Int64] in
       var out: [String: Int64] = [:]
-      for row in try Row.fetchAll(db, sql: "SELECT c.id, c.source_id, c.start_offset, c.end_offset, c.code_key, k.name FROM coding c JOIN coder k ON k.id = c.coder_id") {
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT c.id, s.id AS source_id, c.start_offset, c.end_offset, c.code_key, k.name
+          FROM coding c JOIN coder k ON k.id = c.coder_id JOIN source s ON s.serial = c.source_serial
+          """)
+      for row in rows {
         out["\(row["source_id"] as String)|\(row["start_offset"] as Int)|\(row["end_offset"] as Int)|\(row["code_key"] as String)|\(row["name"] as String)"] = row["id"]
       }
       return out
@@ -148,7 +154,12 @@ extension ProjectStore {
   /// Every coding (evidence left out), for agreement and matrices.
   public func allCodings() throws -> [Coding] {
     try db.read { db in
-      try Row.fetchAll(db, sql: "SELECT c.id, c.source_id, c.segment_ordinal, c.start_offset, c.end_offset, c.code_key, k.name, c.status, c.origin FROM coding c JOIN coder k ON k.id = c.coder_id ORDER BY c.id")
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT c.id, s.id AS source_id, c.segment_ordinal, c.start_offset, c.end_offset, c.code_key, k.name, c.status, c.origin
+          FROM coding c JOIN coder k ON k.id = c.coder_id JOIN source s ON s.serial = c.source_serial ORDER BY c.id
+          """)
         .map { row in
           Coding(
             id: row["id"], sourceID: row["source_id"], segmentOrdinal: row["segment_ordinal"], start: row["start_offset"],
@@ -169,7 +180,11 @@ extension ProjectStore {
     try db.read { db in
       var by: [String: [Int: String]] = [:]
       let rows = try Row.fetchCursor(
-        db, sql: "SELECT g.source_id, g.ordinal, c.name FROM segment g JOIN participant_case c ON c.id = g.case_id ORDER BY g.source_id")
+        db,
+        sql: """
+          SELECT s.id, g.ordinal, c.name FROM segment g JOIN participant_case c ON c.id = g.case_id
+          JOIN source s ON s.serial = g.source_serial ORDER BY g.source_serial
+          """)
       var current = "", cases: [Int: String] = [:]
       while let row = try rows.next() {
         let source: String = row[0]

@@ -148,7 +148,7 @@ extension ProjectStore {
       }
       defer { if bulk { try? db.execute(sql: "PRAGMA cache_size = -65536") } }
       var t0 = ContinuousClock.now
-      try SegmentWriter.insert(db, sourceID: source.id, segments: imported.segments, cases: links)
+      try SegmentWriter.insert(db, sourceSerial: source.serial, segments: imported.segments, cases: links)
       Self.timing("store segments", since: t0)
       t0 = ContinuousClock.now
       if bulk { try SegmentWriter.createIndexes(db) }
@@ -165,16 +165,16 @@ extension ProjectStore {
             throw QuireError("inline coding: \(e.message)", at: SourceLocation(file: imported.originalName, line: c.line, column: c.column))
           }
           let ordinal = try Int.fetchOne(
-            db, sql: "SELECT ordinal FROM segment WHERE source_id = ? AND end_offset > ? AND start_offset < ? ORDER BY ordinal LIMIT 1",
-            arguments: [source.id, c.start, c.end])
+            db, sql: "SELECT ordinal FROM segment WHERE source_serial = ? AND end_offset > ? AND start_offset < ? ORDER BY ordinal LIMIT 1",
+            arguments: [source.serial, c.start, c.end])
           try db.execute(
             sql: """
-              INSERT INTO coding (source_id, segment_ordinal, start_offset, end_offset, code_key, coder_id, origin, status,
+              INSERT INTO coding (source_serial, segment_ordinal, start_offset, end_offset, code_key, coder_id, origin, status,
                 evidence, created_at, updated_at)
               VALUES (?, ?, ?, ?, ?, ?, 'manual', 'accepted', '[]', ?, ?)
               ON CONFLICT DO NOTHING
               """,
-            arguments: [source.id, ordinal, c.start, c.end, key, coderID, now, now])
+            arguments: [source.serial, ordinal, c.start, c.end, key, coderID, now, now])
           passages.append((source.id, c.start, c.end))
         }
         try self.assignQuoteKeys(db, passages: passages)
@@ -303,7 +303,7 @@ extension ProjectStore {
   }
 
   static func segments(_ db: Database, of sourceID: String, tweets: Bool) throws -> [Segment] {
-    let sql = "SELECT \(Self.segmentColumns(tweets: tweets)) FROM segment WHERE source_id = ? ORDER BY ordinal"
+    let sql = "SELECT \(Self.segmentColumns(tweets: tweets)) FROM segment WHERE source_serial = (SELECT serial FROM source WHERE id = ?) ORDER BY ordinal"
     var out: [Segment] = []
     let scan = try RawStatement(db, sql)
     scan.bind(1, sourceID)
@@ -324,10 +324,10 @@ extension ProjectStore {
         db,
         sql: """
           SELECT s.name, s.kind, s.format, s.sha256, s.original_name, s.imported_at, length(s.text) AS characters,
-            (SELECT COUNT(*) FROM segment g WHERE g.source_id = s.id) AS segments,
-            (SELECT COUNT(*) FROM segment g WHERE g.source_id = s.id AND g.kind = 'tweet') AS tweets,
+            (SELECT COUNT(*) FROM segment g WHERE g.source_serial = s.serial) AS segments,
+            (SELECT COUNT(*) FROM segment g WHERE g.source_serial = s.serial AND g.kind = 'tweet') AS tweets,
             (SELECT group_concat(speaker, char(31)) FROM (SELECT DISTINCT speaker FROM segment g
-               WHERE g.source_id = s.id AND speaker IS NOT NULL ORDER BY ordinal)) AS speakers
+               WHERE g.source_serial = s.serial AND speaker IS NOT NULL ORDER BY ordinal)) AS speakers
           FROM source s ORDER BY s.serial
           """)
       return rows.map { row in

@@ -201,6 +201,81 @@ enum Schema {
       // start-offset index cost a million-tweet import a second and 48 MB, and was never used.
       try db.execute(sql: "DROP INDEX IF EXISTS segment_start")
     }
+    m.registerMigration("v6-integer-source-keys") { db in
+      // Segments, codings and quotes name their source by its serial number, not by its 36-byte
+      // id: every row and every index entry of the three tables carried the id, and every key
+      // comparison in their B-trees compared it. A million-tweet archive's segments, their two
+      // indexes built and committed: 2.8 s with the id, 2.0 s with the number (SQLite shell).
+      // The id stays the source's name everywhere else (REFI-QDA GUID, bundles, the library).
+      try db.execute(
+        sql: """
+          CREATE TABLE segment_v6 (
+            source_serial INTEGER NOT NULL REFERENCES source(serial) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            line_start INTEGER NOT NULL,
+            line_end INTEGER NOT NULL,
+            speaker TEXT,
+            is_interviewer INTEGER NOT NULL DEFAULT 0,
+            time_start REAL,
+            time_end REAL,
+            case_id INTEGER REFERENCES participant_case(id) ON DELETE SET NULL,
+            tweet TEXT,
+            PRIMARY KEY (source_serial, ordinal),
+            CHECK (end_offset >= start_offset)
+          ) WITHOUT ROWID;
+          INSERT INTO segment_v6 (source_serial, ordinal, kind, start_offset, end_offset, line_start, line_end, speaker,
+            is_interviewer, time_start, time_end, case_id, tweet)
+          SELECT s.serial, g.ordinal, g.kind, g.start_offset, g.end_offset, g.line_start, g.line_end, g.speaker,
+            g.is_interviewer, g.time_start, g.time_end, g.case_id, g.tweet
+          FROM segment g JOIN source s ON s.id = g.source_id;
+          DROP TABLE segment;
+          ALTER TABLE segment_v6 RENAME TO segment;
+          CREATE INDEX segment_case ON segment(case_id);
+          CREATE INDEX segment_end ON segment(source_serial, end_offset);
+
+          CREATE TABLE coding_v6 (
+            id INTEGER PRIMARY KEY,
+            source_serial INTEGER NOT NULL REFERENCES source(serial) ON DELETE CASCADE,
+            segment_ordinal INTEGER,
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            code_key TEXT NOT NULL REFERENCES code(key) ON DELETE CASCADE,
+            coder_id INTEGER NOT NULL REFERENCES coder(id),
+            origin TEXT NOT NULL CHECK (origin = 'manual' OR origin = 'rule' OR origin = 'imported'),
+            status TEXT NOT NULL CHECK (status = 'suggested' OR status = 'accepted' OR status = 'rejected'),
+            evidence TEXT NOT NULL DEFAULT '[]',
+            memo TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            UNIQUE (source_serial, start_offset, end_offset, code_key, coder_id),
+            CHECK (end_offset >= start_offset)
+          );
+          INSERT INTO coding_v6 (id, source_serial, segment_ordinal, start_offset, end_offset, code_key, coder_id, origin,
+            status, evidence, memo, created_at, updated_at)
+          SELECT c.id, s.serial, c.segment_ordinal, c.start_offset, c.end_offset, c.code_key, c.coder_id, c.origin,
+            c.status, c.evidence, c.memo, c.created_at, c.updated_at
+          FROM coding c JOIN source s ON s.id = c.source_id;
+          DROP TABLE coding;
+          ALTER TABLE coding_v6 RENAME TO coding;
+          CREATE INDEX coding_code ON coding(code_key, status);
+
+          CREATE TABLE quote_v6 (
+            key TEXT PRIMARY KEY NOT NULL,
+            source_serial INTEGER NOT NULL REFERENCES source(serial) ON DELETE CASCADE,
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            seq INTEGER NOT NULL,
+            UNIQUE (source_serial, start_offset, end_offset)
+          );
+          INSERT INTO quote_v6 (key, source_serial, start_offset, end_offset, seq)
+          SELECT q.key, s.serial, q.start_offset, q.end_offset, q.seq FROM quote q JOIN source s ON s.id = q.source_id;
+          DROP TABLE quote;
+          ALTER TABLE quote_v6 RENAME TO quote;
+          """)
+    }
     return m
   }
 }

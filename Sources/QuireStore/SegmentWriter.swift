@@ -15,7 +15,7 @@ enum SegmentWriter {
   /// The secondary indexes of `segment`, as the migrations create them.
   static let indexes = [
     "CREATE INDEX IF NOT EXISTS segment_case ON segment(case_id)",
-    "CREATE INDEX IF NOT EXISTS segment_end ON segment(source_id, end_offset)",
+    "CREATE INDEX IF NOT EXISTS segment_end ON segment(source_serial, end_offset)",
   ]
 
   static func dropIndexes(_ db: Database) throws {
@@ -26,9 +26,9 @@ enum SegmentWriter {
     for sql in indexes { try db.execute(sql: sql) }
   }
 
-  static func insert(_ db: Database, sourceID: String, segments: [Segment], cases: [Int64?]) throws {
+  static func insert(_ db: Database, sourceSerial: Int, segments: [Segment], cases: [Int64?]) throws {
     let sql = """
-      INSERT INTO segment (source_id, ordinal, kind, start_offset, end_offset, line_start, line_end,
+      INSERT INTO segment (source_serial, ordinal, kind, start_offset, end_offset, line_start, line_end,
         speaker, is_interviewer, time_start, time_end, case_id, tweet)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """
@@ -65,7 +65,7 @@ enum SegmentWriter {
     }
     // Bound values last across resets: the source, and a kind or speaker the row before had, are
     // bound once; the posts' JSON is bound in place from the run's buffer.
-    text(1, sourceID)
+    sqlite3_bind_int64(stmt, 1, Int64(sourceSerial))
     var boundKind: SegmentKind? = nil
     var boundSpeaker: String?? = .none
     func insert(_ range: Range<Int>, _ encoded: Encoded) throws {

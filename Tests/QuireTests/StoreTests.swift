@@ -155,7 +155,7 @@ func codeEverySource(_ store: ProjectStore, yaml: String = storeCodebook, file: 
     #expect(throws: (any Error).self) {
       try store.db.write { db in
         try db.execute(
-          sql: "INSERT INTO coding (source_id, start_offset, end_offset, code_key, coder_id, origin, status, created_at, updated_at) VALUES ('nope', 0, 1, 'nope', 1, 'rule', 'suggested', '', '')")
+          sql: "INSERT INTO coding (source_serial, start_offset, end_offset, code_key, coder_id, origin, status, created_at, updated_at) VALUES (1, 0, 1, 'nope', 1, 'rule', 'suggested', '', '')")
       }
     }
   }
@@ -453,7 +453,8 @@ func expectRowsAsMadeEqualTheTable(_ store: ProjectStore, _ quotes: [Quote]) thr
 
 @Suite struct MigrationTests {
   /// A project made before `v4-coding-checks` keeps every coding through the table's rebuild,
-  /// and the rebuilt table still refuses values outside its checks.
+  /// and the rebuilt table still refuses values outside its checks; its segments, codings and
+  /// quotes keep their source through `v6-integer-source-keys`.
   @Test func codingTableRebuildKeepsCodingsAndChecks() throws {
     let dir = try TempDir()
     defer { dir.cleanup() }
@@ -472,6 +473,9 @@ func expectRowsAsMadeEqualTheTable(_ store: ProjectStore, _ quotes: [Quote]) thr
               VALUES ('s', 0, 0, 5, 'k', 1, 'manual', 'accepted', '[]', 'a memo', 't1', 't2');
             INSERT INTO coding (source_id, segment_ordinal, start_offset, end_offset, code_key, coder_id, origin, status, evidence, created_at, updated_at)
               VALUES ('s', 0, 6, 11, 'k', 1, 'rule', 'suggested', '[{"end":11}]', 't1', 't2');
+            INSERT INTO segment (source_id, ordinal, kind, start_offset, end_offset, line_start, line_end, speaker)
+              VALUES ('s', 0, 'paragraph', 0, 11, 1, 1, 'Ann');
+            INSERT INTO quote (key, source_id, start_offset, end_offset, seq) VALUES ('AN-01.1', 's', 0, 5, 1);
             """)
       }
     }
@@ -487,13 +491,23 @@ func expectRowsAsMadeEqualTheTable(_ store: ProjectStore, _ quotes: [Quote]) thr
       #expect(throws: (any Error).self) {
         try store.db.write { db in
           try db.execute(
-            sql: "INSERT INTO coding (source_id, start_offset, end_offset, code_key, coder_id, origin, status, created_at, updated_at) VALUES ('s', 1, 2, 'k', 1, ?, ?, 't', 't')",
+            sql: "INSERT INTO coding (source_serial, start_offset, end_offset, code_key, coder_id, origin, status, created_at, updated_at) VALUES (1, 1, 2, 'k', 1, ?, ?, 't', 't')",
             arguments: [origin, status])
         }
       }
     }
     let indexes = try store.db.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'coding' AND sql IS NOT NULL") }
     #expect(indexes == ["coding_code"])
+    // `v6-integer-source-keys`: the rows name their source by its serial, and read back by its id.
+    let serials = try store.db.read { db in
+      try Int.fetchAll(
+        db, sql: "SELECT source_serial FROM coding UNION ALL SELECT source_serial FROM segment UNION ALL SELECT source_serial FROM quote")
+    }
+    #expect(serials == [1, 1, 1, 1])
+    #expect(try store.allCodings().map(\.sourceID) == ["s", "s"])
+    #expect(try store.segments(of: "s").map(\.speaker) == ["Ann"])
+    #expect(try store.quoteKey(sourceID: "s", start: 0, end: 5) == "AN-01.1")
+    #expect(try store.segment(containing: 3, in: "s")?.ordinal == 0)
   }
 }
 
