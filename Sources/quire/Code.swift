@@ -56,6 +56,7 @@ enum Coder {
     let clock = ContinuousClock()
     var readTime = Duration.zero
     var waitTime = Duration.zero
+    var matchingCPU = 0.0
     let t0 = clock.now
     let sources = try store.sources()
     readTime += clock.now - t0
@@ -94,6 +95,7 @@ enum Coder {
         }
       }
       stream.close()
+      defer { matchingCPU = stream.matchingCPUSeconds }
       while true {
         let w = clock.now
         guard let piece = stream.nextBatch() else { break }
@@ -105,7 +107,9 @@ enum Coder {
     if ProcessInfo.processInfo.environment["QUIRE_TIMING"] != nil {
       func sec(_ d: Duration) -> String { String(format: "%.3f", Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18) }
       FileHandle.standardError.write(
-        Data("TIMING read sources=\(sec(readTime)) read+code+write=\(sec(clock.now - start)) (waited for the coding at the end \(sec(waitTime))) units=\(units)\n".utf8))
+        Data(
+          "TIMING read sources=\(sec(readTime)) read+code+write=\(sec(clock.now - start)) (waited for the coding at the end \(sec(waitTime))) units=\(units) matching-cpu=\(String(format: "%.3f", matchingCPU))\n"
+            .utf8))
     }
     var out = dryRun ? "Dry run, nothing stored. " : ""
     out += "Coded \(sources.count) sources with \(codebook.themes.count) themes: \(total) suggestions "
