@@ -370,10 +370,73 @@ func codeEverySource(_ store: ProjectStore, yaml: String = storeCodebook, file: 
     // segment_case and segment_end (v5 dropped segment_start).
     #expect(before.count == 2 && before.allSatisfy { !$0.hasPrefix("segment_start") })
     try store.db.write { db in
-      try SegmentWriter.dropIndexes(db)
+      try db.execute(sql: "DROP INDEX segment_case; DROP INDEX segment_end")
       try SegmentWriter.createIndexes(db)
     }
     #expect(try indexes() == before)
+  }
+
+  /// Two large imports into one project (one of many authors, one of a single account), each
+  /// stored without index upkeep and indexed after: every segment is found by its case and by a
+  /// place in its text, and the indexes are the migrations'.
+  @Test func largeImportsKeepTheirSegmentsFindable() throws {
+    let dir = try TempDir()
+    defer { dir.cleanup() }
+    let store = try ProjectStore.create(at: dir.path("c.quire"))
+    let before = try store.db.read { db in
+      try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'segment' AND sql IS NOT NULL ORDER BY name")
+    }
+    func archive(_ name: String, authors: Int) -> ImportedSource {
+      let n = SegmentWriter.bulkThreshold + 10
+      var text = ""
+      var segments: [Segment] = []
+      segments.reserveCapacity(n)
+      var offset = 0
+      for i in 0..<n {
+        let body = "post \(i)"
+        if i > 0 {
+          text += "\n\n"
+          offset += 2
+        }
+        text += body
+        let handle = "a\(i % authors)"
+        let info = TweetInfo(id: "\(i)", authorHandle: handle, authorName: handle, createdAt: "2020-01-01T00:00:00Z", url: "u\(i)")
+        segments.append(
+          Segment(
+            ordinal: i, kind: .tweet, start: offset, end: offset + body.count, lineStart: 2 * i + 1, lineEnd: 2 * i + 1,
+            speaker: "@" + handle, tweet: info))
+        offset += body.count
+      }
+      let cases = (0..<authors).map { Case(name: "@a\($0)", attributes: ["twitter_handle": "a\($0)"]) }
+      return ImportedSource(
+        name: name, kind: .tweets, format: "twarc", text: text, originalName: name + ".jsonl", sha256: name, segments: segments, cases: cases)
+    }
+    _ = try store.importSource(archive("many", authors: 20))
+    _ = try store.importSource(archive("one", authors: 1))
+    let sources = try store.sources()
+    #expect(sources.map(\.name) == ["many", "one"])
+    let after = try store.db.read { db in
+      try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'segment' AND sql IS NOT NULL ORDER BY name")
+    }
+    #expect(after.map { $0.replacingOccurrences(of: "IF NOT EXISTS ", with: "") } == before)
+    let linked = try store.db.read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT s.name, c.name AS author, COUNT(*) AS n FROM segment g INDEXED BY segment_case
+          JOIN participant_case c ON c.id = g.case_id JOIN source s ON s.serial = g.source_serial
+          WHERE g.case_id IS NOT NULL GROUP BY s.name, c.name
+          """)
+    }
+    let n = SegmentWriter.bulkThreshold + 10
+    #expect(linked.count == 21)
+    #expect(linked.reduce(0) { $0 + ($1["n"] as Int) } == 2 * n)
+    for source in sources {
+      let segment = try store.segment(containing: 12_345 * 2, in: source.id)
+      #expect(segment != nil && segment!.start <= 12_345 * 2 && segment!.end > 12_345 * 2)
+    }
+    let ok = try store.db.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") }
+    #expect(ok == "ok")
   }
 }
 
