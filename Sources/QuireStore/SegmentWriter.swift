@@ -68,6 +68,13 @@ enum SegmentWriter {
     sqlite3_bind_int64(stmt, 1, Int64(sourceSerial))
     var boundKind: SegmentKind? = nil
     var boundSpeaker: String?? = .none
+    // The values most rows share (a post is no interviewer's and has no time; an archive's rows
+    // link to one case): bound again only when they change.
+    var boundInterviewer: Bool? = nil
+    var timesBound = false
+    var boundStart: Double? = nil, boundEnd: Double? = nil
+    var caseBound = false
+    var boundCase: Int64? = nil
     func insert(_ range: Range<Int>, _ encoded: Encoded) throws {
       try encoded.bytes.withUnsafeBufferPointer { json in
         try segments.withUnsafeBufferPointer { segments in
@@ -88,10 +95,19 @@ enum SegmentWriter {
               text(8, seg.pointee.speaker)
               boundSpeaker = .some(seg.pointee.speaker)
             }
-            sqlite3_bind_int64(stmt, 9, seg.pointee.isInterviewer ? 1 : 0)
-            real(10, seg.pointee.timeStart)
-            real(11, seg.pointee.timeEnd)
-            if let c = cases[n] { sqlite3_bind_int64(stmt, 12, c) } else { sqlite3_bind_null(stmt, 12) }
+            if boundInterviewer != seg.pointee.isInterviewer {
+              sqlite3_bind_int64(stmt, 9, seg.pointee.isInterviewer ? 1 : 0)
+              boundInterviewer = seg.pointee.isInterviewer
+            }
+            if !timesBound || boundStart != seg.pointee.timeStart || boundEnd != seg.pointee.timeEnd {
+              real(10, seg.pointee.timeStart)
+              real(11, seg.pointee.timeEnd)
+              (boundStart, boundEnd, timesBound) = (seg.pointee.timeStart, seg.pointee.timeEnd, true)
+            }
+            if !caseBound || boundCase != cases[n] {
+              if let c = cases[n] { sqlite3_bind_int64(stmt, 12, c) } else { sqlite3_bind_null(stmt, 12) }
+              (boundCase, caseBound) = (cases[n], true)
+            }
             if let end = encoded.ends[k] {
               let p = UnsafeRawPointer(json.baseAddress! + from).assumingMemoryBound(to: CChar.self)
               sqlite3_bind_text(stmt, 13, p, Int32(end - from), nil)
