@@ -218,9 +218,9 @@ extension ProjectStore {
     }
     do {
       try bulkWrite(large: !dryRun && segmentCount >= largeWriteFrom) { db in
-        // A first coding of a large archive writes hundreds of megabytes: a larger page cache
-        // for this transaction keeps SQLite from spilling pages to the log and reading them back.
-        try db.execute(sql: "PRAGMA cache_size = -262144")
+        // A first coding of a large archive writes hundreds of megabytes: through a small page
+        // cache (`ProjectStore.bulkCacheSize`).
+        try db.execute(sql: "PRAGMA cache_size = \(Self.bulkCacheSize)")
         defer { try? db.execute(sql: "PRAGMA cache_size = -65536") }
         try work(db)
         if dryRun { throw DryRun() }

@@ -142,9 +142,8 @@ extension ProjectStore {
       let bulk = imported.segments.count >= SegmentWriter.bulkThreshold
       if bulk {
         try SegmentWriter.dropIndexes(db)
-        // A larger page cache while the rows and indexes go in: fewer pages spilled to the log
-        // and read back.
-        try db.execute(sql: "PRAGMA cache_size = -262144")
+        // A small page cache while the rows and indexes go in (`ProjectStore.bulkCacheSize`).
+        try db.execute(sql: "PRAGMA cache_size = \(Self.bulkCacheSize)")
       }
       defer { if bulk { try? db.execute(sql: "PRAGMA cache_size = -65536") } }
       var t0 = ContinuousClock.now
