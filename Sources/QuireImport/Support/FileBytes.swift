@@ -50,6 +50,31 @@ public enum FileBytes {
   }
 }
 
+extension FileBytes {
+  /// The SHA-256 of a file, read in pieces of 4 MB into one buffer: its pages pass through the
+  /// system's file cache only, never into this process's memory (hashing a mapped file brought
+  /// every page of it in, and a million-tweet import held the whole gigabyte until it was
+  /// parsed). Errors name the file.
+  public static func sha256Hex(_ path: String) throws -> String {
+    try opened(path) { fd, _ in
+      var hasher = SHA256()
+      let size = 4 << 20
+      let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 64)
+      defer { buffer.deallocate() }
+      while true {
+        let n = Glibc.read(fd, buffer.baseAddress!, size)
+        if n < 0 {
+          if errno == EINTR { continue }
+          throw QuireError("cannot read the file: \(String(cString: strerror(errno)))", at: SourceLocation(file: path))
+        }
+        if n == 0 { break }
+        hasher.update(raw: UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
+      }
+      return hasher.finalizeHex()
+    }
+  }
+}
+
 /// A file's bytes in memory: mapped read-only from the file, or a copy of bytes already read;
 /// unmapped or freed when this goes.
 ///
