@@ -221,6 +221,7 @@ struct ImportRunner {
         do { digest.value = try FileBytes.sha256Hex(path) } catch { digest.failure = error }
       }
       do {
+        // An empty group: no hash reads the mapping, so each part may go as soon as it is parsed.
         parsed = .success(try archive.readOwning(url: item.url, buffer: consume buffer, options: fastOptions, hashed: DispatchGroup()))
       } catch {
         parsed = .failure(error)
