@@ -288,7 +288,9 @@ public struct RecodeContext {
     var run: [Segment] = []
     run.reserveCapacity(size)
     var strings = Interner()
-    read.begin(sourceID, speakersKnown: true)
+    let expected = try Int.fetchOne(
+      db, sql: "SELECT MAX(ordinal) + 1 FROM segment WHERE source_serial = (SELECT serial FROM source WHERE id = ?)", arguments: [sourceID])
+    read.begin(sourceID, speakersKnown: true, expected: expected ?? 0)
     while try scan.row() {
       // Made in its place in the run (a segment copied retains its strings).
       run.append(scan.segment(post: false))
@@ -543,8 +545,10 @@ final class ReadSegments {
     self.limit = limit
   }
 
-  /// A source's segments are read from here on.
-  func begin(_ sourceID: String, speakersKnown: Bool) {
+  /// A source's segments are read from here on; `expected` of them, when known, are made room
+  /// for at once (a million-tweet archive's spans grown by doubling copied 32 MB about once more,
+  /// into fresh memory each time).
+  func begin(_ sourceID: String, speakersKnown: Bool, expected: Int = 0) {
     finish()
     if let old = tables.removeValue(forKey: sourceID) {
       kept.removeAll { $0 == sourceID }
@@ -552,6 +556,7 @@ final class ReadSegments {
     }
     current = speakersKnown ? sourceID : nil
     table = Table()
+    if speakersKnown, expected > 0 { table.spans.reserveCapacity(min(expected, limit)) }
   }
 
   func record(_ segment: Segment) {
