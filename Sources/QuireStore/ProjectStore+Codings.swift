@@ -221,7 +221,7 @@ extension ProjectStore {
         // A first coding of a large archive writes hundreds of megabytes: through a small page
         // cache (`ProjectStore.bulkCacheSize`).
         try db.execute(sql: "PRAGMA cache_size = \(Self.bulkCacheSize)")
-        defer { try? db.execute(sql: "PRAGMA cache_size = -65536") }
+        defer { try? db.execute(sql: "PRAGMA cache_size = \(Self.defaultCacheSize)") }
         try work(db)
         if dryRun { throw DryRun() }
       }

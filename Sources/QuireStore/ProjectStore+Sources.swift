@@ -145,7 +145,7 @@ extension ProjectStore {
         // A small page cache while the rows and indexes go in (`ProjectStore.bulkCacheSize`).
         try db.execute(sql: "PRAGMA cache_size = \(Self.bulkCacheSize)")
       }
-      defer { if bulk { try? db.execute(sql: "PRAGMA cache_size = -65536") } }
+      defer { if bulk { try? db.execute(sql: "PRAGMA cache_size = \(Self.defaultCacheSize)") } }
       var t0 = ContinuousClock.now
       try SegmentWriter.insert(db, sourceSerial: source.serial, segments: imported.segments, cases: links)
       Self.timing("store segments", since: t0)

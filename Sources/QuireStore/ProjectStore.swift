@@ -38,6 +38,9 @@ public final class ProjectStore: @unchecked Sendable {
   /// 280 MB), the 500-theme coding 9.20/9.82 → 8.66/8.86 s; through the write-ahead log too.
   static let bulkCacheSize = -16384
 
+  /// SQLite's page cache otherwise: 64 MB.
+  static let defaultCacheSize = -65536
+
   /// SQLite's process-wide settings, made once before its first use (`quire_sqlite_configure`):
   /// no mutex per connection, none around its allocations. Storing a million tweets' codings
   /// took and released those mutexes for every value bound and read.
@@ -53,7 +56,7 @@ public final class ProjectStore: @unchecked Sendable {
       if creating { try db.execute(sql: "PRAGMA page_size = \(Self.pageSize)") }
       // With WAL, NORMAL never corrupts the file; at worst a crash loses the last commit.
       try db.execute(sql: "PRAGMA synchronous = NORMAL")
-      try db.execute(sql: "PRAGMA cache_size = -65536")
+      try db.execute(sql: "PRAGMA cache_size = \(Self.defaultCacheSize)")
     }
     return config
   }

@@ -73,8 +73,7 @@ enum SegmentWriter {
     var boundInterviewer: Bool? = nil
     var timesBound = false
     var boundStart: Double? = nil, boundEnd: Double? = nil
-    var caseBound = false
-    var boundCase: Int64? = nil
+    var boundCase: Int64?? = .none
     func insert(_ range: Range<Int>, _ encoded: Encoded) throws {
       try encoded.bytes.withUnsafeBufferPointer { json in
         try segments.withUnsafeBufferPointer { segments in
@@ -104,9 +103,9 @@ enum SegmentWriter {
               real(11, seg.pointee.timeEnd)
               (boundStart, boundEnd, timesBound) = (seg.pointee.timeStart, seg.pointee.timeEnd, true)
             }
-            if !caseBound || boundCase != cases[n] {
+            if boundCase != .some(cases[n]) {
               if let c = cases[n] { sqlite3_bind_int64(stmt, 12, c) } else { sqlite3_bind_null(stmt, 12) }
-              (boundCase, caseBound) = (cases[n], true)
+              boundCase = .some(cases[n])
             }
             if let end = encoded.ends[k] {
               let p = UnsafeRawPointer(json.baseAddress! + from).assumingMemoryBound(to: CChar.self)
