@@ -30,13 +30,15 @@ public final class ProjectStore: @unchecked Sendable {
   static let pageSize = 16384
 
   /// SQLite's page cache for a large write (an import of 50,000 segments or more, a coding run),
-  /// in KiB as `PRAGMA cache_size` takes it: 16 MB. A large cache (256 MB) was meant to keep
+  /// in KiB as `PRAGMA cache_size` takes it: 4 MB. A large cache (256 MB) was meant to keep
   /// pages from spilling before the commit, but every page of it is fresh memory the system must
-  /// fault in, and the commit then writes it all at once; with 16 MB the pages go to the file
-  /// as the write goes. Alternated, at a million tweets: the import 6.29–6.62 → 5.75–5.88 s
-  /// (commit 0.55–0.75 → 0.11–0.15 s), the 50-theme coding 4.44–4.96 → 3.78–4.15 s (peak 550 →
-  /// 280 MB), the 500-theme coding 9.20/9.82 → 8.66/8.86 s; through the write-ahead log too.
-  static let bulkCacheSize = -16384
+  /// fault in, and the commit then writes it all at once; with a small one the pages go to the
+  /// file as the write goes. Alternated, at a million tweets, 256 → 16 MB: the import 6.29–6.62 →
+  /// 5.75–5.88 s (commit 0.55–0.75 → 0.11–0.15 s), the 50-theme coding 4.44–4.96 → 3.78–4.15 s
+  /// (peak 550 → 280 MB), the 500-theme coding 9.20/9.82 → 8.66/8.86 s, through the write-ahead
+  /// log too; 16 → 4 MB: no slower (import 5.81–7.88 → 5.84–6.35 s, coding 3.89–4.05 → 3.73–3.94
+  /// s), and `quire code`'s peak 254–279 → 246–248 MB.
+  static let bulkCacheSize = -4096
 
   /// SQLite's page cache otherwise: 64 MB.
   static let defaultCacheSize = -65536
