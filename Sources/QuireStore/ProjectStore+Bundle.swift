@@ -106,17 +106,22 @@ extension ProjectStore {
           summary.sourcesAlreadyThere.append(name)
         }
       }
-      // 4. Codings.
+      // 4. Codings. Each source's serial, how the tables name it, looked up once.
+      let serials = try Self.sourceSerials(db)
+      func serial(_ stored: String) throws -> Int {
+        guard let n = serials[stored] else { throw QuireError("no source \(stored) in the project") }
+        return n
+      }
       var passages: [(String, Int, Int)] = []
       let insert = try db.makeStatement(
         sql: """
           INSERT INTO coding (source_serial, segment_ordinal, start_offset, end_offset, code_key, coder_id, origin, status,
             evidence, memo, created_at, updated_at)
-          VALUES ((SELECT serial FROM source WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, '[]', ?, ?, ?)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, '[]', ?, ?, ?)
           ON CONFLICT DO NOTHING
           """)
       let ordinalOf = try db.makeStatement(
-        sql: "SELECT ordinal FROM segment WHERE source_serial = (SELECT serial FROM source WHERE id = ?) AND end_offset > ? AND start_offset < ? ORDER BY ordinal LIMIT 1")
+        sql: "SELECT ordinal FROM segment WHERE source_serial = ? AND end_offset > ? AND start_offset < ? ORDER BY ordinal LIMIT 1")
       let now = Self.now()
       var coderIDs: [String: Int64] = [:]
       for c in bundle.codings {
@@ -124,9 +129,10 @@ extension ProjectStore {
         guard let key = keyMap[c.codeKey] else { throw QuireError("a coding refers to code \(c.codeKey), which is not in the codebook") }
         let coderID: Int64
         if let id = coderIDs[c.coder] { coderID = id } else { coderID = try self.coderID(db, c.coder); coderIDs[c.coder] = coderID }
-        let ordinal = try Int.fetchOne(ordinalOf, arguments: [sourceID, c.start, c.end])
+        let sourceSerial = try serial(sourceID)
+        let ordinal = try Int.fetchOne(ordinalOf, arguments: [sourceSerial, c.start, c.end])
         try insert.execute(arguments: [
-          sourceID, ordinal, c.start, c.end, key, coderID, c.origin.rawValue, c.status.rawValue, c.memo, c.createdAt ?? now, now,
+          sourceSerial, ordinal, c.start, c.end, key, coderID, c.origin.rawValue, c.status.rawValue, c.memo, c.createdAt ?? now, now,
         ])
         if db.changesCount > 0 { summary.codings += 1 }
         if c.status != .rejected { passages.append((sourceID, c.start, c.end)) }
@@ -156,22 +162,21 @@ extension ProjectStore {
         guard let stored = sourceMap[sid] else { continue }
         if cs.count == 1 {
           try db.execute(
-            sql: "UPDATE segment SET case_id = ? WHERE source_serial = (SELECT serial FROM source WHERE id = ?) AND is_interviewer = 0",
-            arguments: [cs[0].0, stored])
+            sql: "UPDATE segment SET case_id = ? WHERE source_serial = ? AND is_interviewer = 0", arguments: [cs[0].0, try serial(stored)])
         } else {
           var unmatched: [Int64] = []
           for (id, c) in cs {
             try db.execute(
-              sql: "UPDATE segment SET case_id = ? WHERE source_serial = (SELECT serial FROM source WHERE id = ?) AND is_interviewer = 0 AND (lower(speaker) = lower(?) OR coalesce(json_extract(tweet, '$.h'), json_extract(tweet, '$.authorHandle')) = ?)",
-              arguments: [id, stored, c.name, c.name])
+              sql: "UPDATE segment SET case_id = ? WHERE source_serial = ? AND is_interviewer = 0 AND (lower(speaker) = lower(?) OR coalesce(json_extract(tweet, '$.h'), json_extract(tweet, '$.authorHandle')) = ?)",
+              arguments: [id, try serial(stored), c.name, c.name])
             if db.changesCount == 0 { unmatched.append(id) }
           }
           // One case left over (its name is not a speaker label, `Daniel Okoro` for `D Okoro`):
           // the turns no other case took are its.
           if unmatched.count == 1 {
             try db.execute(
-              sql: "UPDATE segment SET case_id = ? WHERE source_serial = (SELECT serial FROM source WHERE id = ?) AND is_interviewer = 0 AND case_id IS NULL",
-              arguments: [unmatched[0], stored])
+              sql: "UPDATE segment SET case_id = ? WHERE source_serial = ? AND is_interviewer = 0 AND case_id IS NULL",
+              arguments: [unmatched[0], try serial(stored)])
           }
         }
       }
